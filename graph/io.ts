@@ -1,14 +1,14 @@
 // Reading and writing graph.json (the graphology serialisation described in graph/types.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { TafahumError } from '../model/errors.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedGraph } from './types.js';
 
-export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 export function createKnowledgeGraph(): KnowledgeGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
 }
 
 /** Path of graph.json inside an output directory (or the path itself when it names a .json file). */
