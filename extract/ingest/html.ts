@@ -1,0 +1,89 @@
+// HTML → main text with paragraph breaks, via @mozilla/readability on a linkedom DOM, plus meta title/date/url/lang.
+// When Readability finds no article (short pages), the whole body minus navigation/scripts is used instead.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ExtractedText } from './types.js';
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD',
+  'TH', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Text of a DOM subtree with a line break around every block element. */
+export function domToText(root: DomNode, skipChrome = false): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode) => {
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name) || (skipChrome && CHROME.has(name))) return;
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n');
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => l.replace(/ {2,}/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function meta(document: Doc, selectors: string[]): string | undefined {
+  for (const sel of selectors) {
+    const el = document.querySelector(sel);
+    const value = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? el?.getAttribute('href');
+    if (value?.trim()) return value.trim();
+  }
+  return undefined;
+}
+
+/** Date metadata reduced to its ISO date part; anything else is dropped rather than guessed. */
+function isoDate(value: string | undefined): string | undefined {
+  const m = value ? /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value) : null;
+  return m ? m[0] : undefined;
+}
+
+export function htmlToText(html: string): ExtractedText {
+  const { document } = parseHTML(html);
+  const title =
+    meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ??
+    (document.querySelector('title')?.textContent?.trim() || undefined);
+  const date = isoDate(
+    meta(document, [
+      'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
+      'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="DC.date.issued"]',
+      'meta[name="dc.date"]', 'meta[property="og:published_time"]', 'time[datetime]',
+    ]),
+  );
+  const url = meta(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined;
+
+  let text = '';
+  try {
+    // Readability mutates the DOM it is given: parse a second copy for it.
+    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+    if (article?.content) text = domToText(parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as DomNode);
+  } catch {
+    text = ''; // a page Readability cannot handle still has a body
+  }
+  if (!text) text = domToText((document.body ?? document) as unknown as DomNode, true);
+  return { text, title: title?.replace(/\s+/g, ' '), date, url, lang };
+}
