@@ -1,12 +1,68 @@
-// `tafahum export`: Export the graph as csv, jsonl, gexf, graphml or neo4j-admin files.
+// `tafahum export`: write graph.json as csv, jsonl, gexf, graphml or neo4j-admin import files,
+// optionally filtered by relation type, entity type, date, country ego network and confidence.
 import type { Command } from 'commander';
+import { EXPORT_FORMATS, exportGraph, parseExportFormat } from '../../graph/exports/index.js';
+import type { ExportResult } from '../../graph/exports/index.js';
+import { parseGraphFilter } from '../../graph/filter.js';
+import { readGraphFile } from '../../graph/io.js';
 import { TafahumError } from '../../model/errors.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../model/types.js';
+
+interface ExportCommandOptions {
+  format?: string;
+  out?: string;
+  relations?: string;
+  types?: string;
+  since?: string;
+  until?: string;
+  country?: string;
+  minConfidence?: string;
+  excel?: boolean;
+  json?: boolean;
+}
 
 export function registerExport(program: Command): void {
   program
     .command('export')
     .description('Export the graph as csv, jsonl, gexf, graphml or neo4j-admin files')
-    .action(() => {
-      throw new TafahumError('E_USAGE', '`export` is not implemented yet');
+    .argument('<out-dir>', 'build output directory holding graph.json (or the graph.json file)')
+    .option('-f, --format <format>', `${EXPORT_FORMATS.join(' | ')}`)
+    .option(
+      '-o, --out <path>',
+      'a directory for csv, jsonl and neo4j-admin (created if missing); a file for gexf and graphml',
+    )
+    .option('--relations <list>', `comma-separated relation types to keep (${RELATION_TYPES.join(', ')})`)
+    .option('--types <list>', `comma-separated entity types to keep (${ENTITY_TYPES.join(', ')})`)
+    .option('--since <date>', 'keep relations dated on or after YYYY, YYYY-MM or YYYY-MM-DD (drops undated ones)')
+    .option('--until <date>', 'keep relations dated on or before YYYY, YYYY-MM or YYYY-MM-DD (drops undated ones)')
+    .option('--country <iso2>', 'keep the ego network of country:<ISO2>: it, its neighbours and the relations among them')
+    .option('--min-confidence <number>', 'drop entities and relations with a confidence below this (0..1)')
+    .option('--excel', 'csv only: add a UTF-8 BOM and defuse formula-like cells for spreadsheet programs')
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n' +
+        '  tafahum export out/run --format csv --out out/run/csv --excel\n' +
+        '  tafahum export out/run --format gexf --out out/run/graph.gexf --relations SIGNED,PARTNERED --since 2024\n' +
+        '  tafahum export out/run --format neo4j-admin --out out/run/neo4j-import --country MA',
+    )
+    .action(async (outDir: string, options: ExportCommandOptions) => {
+      if (options.format === undefined) throw new TafahumError('E_USAGE', `--format is required (${EXPORT_FORMATS.join(', ')})`);
+      const format = parseExportFormat(options.format);
+      if (!options.out) throw new TafahumError('E_USAGE', '--out is required: where to write the export');
+      const filter = parseGraphFilter(options);
+      const graph = await readGraphFile(outDir);
+      const result = await exportGraph(graph, filter, { format, out: options.out, excel: options.excel === true });
+      process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
     });
+}
+
+function summary(result: ExportResult): string {
+  const lines = [`Exported ${result.nodes} nodes and ${result.relationships} relationships as ${result.format}:`];
+  for (const file of result.files) lines.push(`  ${file.path}  (${file.rows} ${file.kind === 'graph' ? 'elements' : 'rows'})`);
+  if (result.command) {
+    lines.push('', 'Import with (Neo4j stopped; add --overwrite-destination=true to replace an existing database):');
+    lines.push(`  ${result.command}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
