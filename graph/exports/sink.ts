@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Transform } from 'node:stream';
+import type { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { TafahumError } from '../../model/errors.js';
 
@@ -29,13 +29,17 @@ export function* batch(pieces: Iterable<string>, size = CHUNK_CHARS): Generator<
  * Readable.from only pulls the next item when the downstream buffers have room.
  */
 export async function writeStreamed(path: string, source: Iterable<unknown>, ...transforms: Transform[]): Promise<void> {
-  const file = createWriteStream(path, { encoding: 'utf8' });
   try {
-    await pipeline([Readable.from(source, { objectMode: true }), ...transforms, file]);
+    await pipeStreamed(source, createWriteStream(path, { encoding: 'utf8' }), ...transforms);
   } catch (error) {
     if (error instanceof TafahumError) throw error;
     throw new TafahumError('E_OUTPUT', `cannot write ${path}: ${(error as Error).message}`);
   }
+}
+
+/** The same pipe into any writable (tests use a slow one to observe backpressure). */
+export async function pipeStreamed(source: Iterable<unknown>, destination: Writable, ...transforms: Transform[]): Promise<void> {
+  await pipeline([Readable.from(source, { objectMode: true }), ...transforms, destination]);
 }
 
 /** Create the output directory of a multi-file format; refuse an existing file. */
