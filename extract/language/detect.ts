@@ -1,0 +1,79 @@
+// Language of a paragraph (fr, ar, en or und): the script decides Arabic vs Latin, then function words
+// (data in lexicons/<lang>/stopwords.txt) and French accents decide French vs English.
+import type { LanguageOrUnknown } from '../../model/types.js';
+import { stopwords } from './stopwords.js';
+
+export interface ScriptCounts {
+  arabic: number;
+  latin: number;
+}
+
+/** Letters per script, by code point range (a loop, not a regex per character: this runs on every paragraph). */
+export function scriptCounts(text: string): ScriptCounts {
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else if ((c >= 0x620 && c <= 0x64a) || (c >= 0x66e && c <= 0x6d3) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfefc)) arabic++;
+  }
+  return { arabic, latin };
+}
+
+const FRENCH_LETTERS = /[éèêëàâçùûîïôœ]/g;
+const WORD = /\p{L}+['’]?/gu;
+
+/** French vs English from function-word hits; accents count for French. 'und' when nothing tells them apart. */
+function latinLanguage(text: string): LanguageOrUnknown {
+  const lists = stopwords();
+  const fr = lists.get('fr')!;
+  const en = lists.get('en')!;
+  let frScore = 0;
+  let enScore = 0;
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0].replace('’', "'");
+    if (fr.has(word)) frScore++;
+    if (en.has(word)) enScore++;
+  }
+  frScore += Math.min(3, (text.match(FRENCH_LETTERS)?.length ?? 0) * 0.5);
+  if (frScore === 0 && enScore === 0) return 'und';
+  return frScore >= enScore ? 'fr' : 'en';
+}
+
+/** The language of one paragraph or short text. */
+export function detectLanguage(text: string): LanguageOrUnknown {
+  const { arabic, latin } = scriptCounts(text);
+  if (arabic + latin < 3) return 'und';
+  if (arabic >= latin) return 'ar';
+  return latinLanguage(text);
+}
+
+/**
+ * Gives an undetermined paragraph that has letters the language of its nearest neighbour in the same script
+ * (a "Rabat" line between French paragraphs is French); paragraphs without letters stay 'und'.
+ */
+export function smoothLanguages(texts: string[], langs: LanguageOrUnknown[]): LanguageOrUnknown[] {
+  const out = [...langs];
+  const isArabicScript = (t: string) => {
+    const c = scriptCounts(t);
+    return c.arabic + c.latin === 0 ? undefined : c.arabic >= c.latin;
+  };
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 'und') continue;
+    const arabicScript = isArabicScript(texts[i]!);
+    if (arabicScript === undefined) continue;
+    if (arabicScript) {
+      out[i] = 'ar';
+      continue;
+    }
+    for (let d = 1; d < out.length; d++) {
+      const near = [langs[i + d], langs[i - d]].find((l) => l === 'fr' || l === 'en');
+      if (near) {
+        out[i] = near;
+        break;
+      }
+      if (i + d >= out.length && i - d < 0) break;
+    }
+  }
+  return out;
+}
