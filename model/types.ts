@@ -98,8 +98,8 @@ export interface Mention extends Span {
   confidence: number;
   /** Titles or roles attached to a person mention ("ministre déléguée chargée de ..."). */
   title?: string;
-  /** For anaphoric mentions ("le Royaume", "son homologue"): resolved later, not an entity name. */
-  anaphor?: boolean;
+  /** For anaphoric mentions ("le Royaume", "المنظمة"): what they refer to, resolved later; not a name. */
+  anaphor?: 'kingdom' | 'organization' | 'ministry';
 }
 
 export interface EntityMention extends Span {

@@ -1,0 +1,56 @@
+// The mention stage: CleanDocument → Mention[]. Runs every rule over each extractable sentence,
+// then keeps one reading per stretch of text (the longest; on ties the most confident).
+import type { CleanDocument, Language, Mention } from '../../model/types.js';
+import { entityLexicon } from '../lexicons/entities.js';
+import { givenNames, languageLexicon } from '../lexicons/language.js';
+import { tokenize } from '../text/tokenize.js';
+import { lexiconMentions } from './lexicon.js';
+import { personMentions } from './persons.js';
+import { acronymDefinitions, eventMentions, organizationMentions } from './phrases.js';
+import type { MentionContext, MentionRule, SentenceView } from './types.js';
+
+export type { MentionContext, SentenceView } from './types.js';
+
+const RULES: MentionRule[] = [lexiconMentions, personMentions, organizationMentions, eventMentions, acronymDefinitions];
+
+export function mentionContext(doc: CleanDocument): MentionContext {
+  return { doc, entities: entityLexicon(), language: languageLexicon, names: givenNames() };
+}
+
+/** The sentences the rules may read (boilerplate paragraphs excluded), as token views. */
+export function sentenceViews(ctx: MentionContext): SentenceView[] {
+  const { doc } = ctx;
+  const views: SentenceView[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    if (!doc.paragraphs[sentence.paragraph]?.extract) return;
+    const tokens = tokenize(doc.text, sentence.start, sentence.end);
+    if (tokens.length === 0) return;
+    const lexiconMatches = ctx.entities.gazetteer.match(doc.text, tokens);
+    const lexiconAt = new Map<number, (typeof lexiconMatches)[number]>();
+    for (const m of lexiconMatches) for (let k = m.firstToken; k < m.lastToken; k++) lexiconAt.set(k, m);
+    views.push({ index, sentence, lang: ruleLanguage(sentence.lang, doc.lang, doc.text.slice(sentence.start, sentence.end)), tokens, lexiconMatches, lexiconAt });
+  });
+  return views;
+}
+
+function ruleLanguage(sentenceLang: string, docLang: string, text: string): Language {
+  if (sentenceLang === 'fr' || sentenceLang === 'ar' || sentenceLang === 'en') return sentenceLang;
+  if (/[\u0600-\u06FF]/.test(text)) return 'ar';
+  return docLang === 'en' ? 'en' : 'fr';
+}
+
+export function findMentions(ctx: MentionContext, views = sentenceViews(ctx)): Mention[] {
+  const candidates: Mention[] = [];
+  for (const view of views) for (const rule of RULES) candidates.push(...rule(view, ctx));
+  return selectNonOverlapping(candidates);
+}
+
+/** Longest first, then most confident, then earliest; a mention overlapping a kept one is dropped. */
+export function selectNonOverlapping(candidates: Mention[]): Mention[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start || a.ruleId.localeCompare(b.ruleId),
+  );
+  const kept: Mention[] = [];
+  for (const m of ordered) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,28 @@
+// Mentions recognised from the entity lexicons (countries, organisations, events, cities, persons).
+import type { Mention } from '../../model/types.js';
+import { normalizeName } from '../text/normalize.js';
+import type { MentionRule } from './types.js';
+
+export const lexiconMentions: MentionRule = (view, ctx) => {
+  const out: Mention[] = [];
+  for (const m of view.lexiconMatches) {
+    const e = m.entry.payload;
+    const written = ctx.doc.text.slice(m.start, m.end);
+    // "للغابون": the span keeps the second ل of "لل", which stands for the article: show it as "الغابون".
+    const surface = written.startsWith('ل') && ctx.doc.text[m.start - 1] === 'ل' && e.type !== 'Person' ? `ا${written}` : written;
+    // A one-word Arabic form that is also a function word of the language is not a name here.
+    if (view.lang === 'ar' && m.lastToken - m.firstToken === 1 && ctx.language('ar').stopwords.has(normalizeName(surface))) continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      surface,
+      type: e.type,
+      lang: view.lang,
+      ruleId: e.ruleId,
+      lexiconId: e.anaphor ? undefined : e.id,
+      confidence: e.confidence,
+      anaphor: e.anaphor,
+    });
+  }
+  return out;
+};

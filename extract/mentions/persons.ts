@@ -1,0 +1,127 @@
+// Person mentions anchored by titles ("Mme", "السيد", "ministre", "وزير"), appositions
+// ("la ministre de X, Name" / "Name, ministre de X") and given-name lexicons.
+import type { Mention } from '../../model/types.js';
+import type { Token } from '../text/tokenize.js';
+import { isCapitalized, nameExtent } from './names.js';
+import type { MentionContext, MentionRule, SentenceView } from './types.js';
+
+const ROLE_SCAN_TOKENS = 30;
+const QUOTE = /["«»“”„']/;
+
+export const personMentions: MentionRule = (view, ctx) => {
+  const text = ctx.doc.text;
+  const lex = ctx.language(view.lang);
+  const out: Mention[] = [];
+  const tokens = view.tokens;
+  const taken = new Set<number>();
+  const emit = (range: [number, number], ruleId: string, confidence: number, title?: string, minTokens = 1) => {
+    const [a, b] = range;
+    if (b - a < minTokens || [...Array(b - a).keys()].some((k) => taken.has(a + k))) return;
+    for (let k = a; k < b; k++) taken.add(k);
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    out.push({ start, end, surface: text.slice(start, end), type: 'Person', lang: view.lang, ruleId, confidence, title: title?.trim() || undefined });
+  };
+
+  for (const m of lex.titles.match(text, tokens)) {
+    const info = m.entry.payload;
+    const after = m.lastToken;
+    if (info.kind === 'honorific' || info.kind === 'royal') {
+      const range = nameExtent(view.lang, text, view, after, lex, ctx.names);
+      if (range && startsName(tokens[after])) emit(range, `person.${info.kind}`, 0.9, roleAfter(text, view, range[1], ctx));
+      continue;
+    }
+    // Role: "Name, role ..." (name before), "role ..., Name" (apposition) or "role Name".
+    const before = nameBeforeComma(text, view, m.firstToken, ctx);
+    if (before) {
+      emit(before, 'person.name-comma-role', 0.85, roleText(text, view, m.firstToken), 2);
+      continue;
+    }
+    const direct = tokens[after] && startsName(tokens[after]) ? nameExtent(view.lang, text, view, after, lex, ctx.names) : undefined;
+    if (direct && direct[1] - direct[0] >= 2 && (tokens[after]!.arabic ? ctx.names.arabic.has(tokens[after]!.norm) : true)) {
+      emit(direct, 'person.role-name', 0.85, text.slice(tokens[m.firstToken]!.start, tokens[m.lastToken - 1]!.end));
+      continue;
+    }
+    const apposition = nameAfterRole(text, view, m.lastToken, ctx);
+    if (apposition) emit(apposition.range, 'person.role-apposition', 0.8, text.slice(tokens[m.firstToken]!.start, apposition.titleEnd), 1);
+  }
+
+  // Given names: "Ghita Mezzour", "هشام أمدي" without any title.
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const t = tokens[i]!;
+    const known = t.arabic ? ctx.names.arabic.has(t.norm) : isCapitalized(t) && ctx.names.latin.has(t.norm);
+    if (!known || lex.nonNames.has(t.norm)) continue;
+    const range = nameExtent(view.lang, text, view, i, lex, ctx.names);
+    if (range && range[1] - range[0] >= 2) emit(range, 'person.given-name', t.arabic ? 0.6 : 0.7, roleAfter(text, view, range[1], ctx), 2);
+  }
+  return out;
+};
+
+function startsName(token: Token | undefined): boolean {
+  return !!token && (token.arabic || isCapitalized(token));
+}
+
+/** "X Y, ministre de ..." — the name that ends right before a comma preceding the role at `roleToken`. */
+function nameBeforeComma(text: string, view: SentenceView, roleToken: number, ctx: MentionContext): [number, number] | undefined {
+  const tokens = view.tokens;
+  const prev = tokens[roleToken - 1];
+  if (!prev || !/^\s*[,،]\s*(?:(?:la|le|l'|the|un|une|a)\s+)?$/i.test(text.slice(prev.end, tokens[roleToken]!.start))) return undefined;
+  const lex = ctx.language(view.lang);
+  // Walk back over name-like tokens, then check the forward extent reaches the comma.
+  for (let start = Math.max(0, roleToken - 6); start < roleToken - 1; start++) {
+    const range = nameExtent(view.lang, text, view, start, lex, ctx.names);
+    if (range && range[0] === start && range[1] === roleToken && startsName(tokens[start]) && (start === 0 || !startsNameContinuation(tokens[start - 1]!, text))) {
+      if (tokens[start]!.arabic && !ctx.names.arabic.has(tokens[start]!.norm)) continue;
+      return range;
+    }
+  }
+  return undefined;
+}
+
+function startsNameContinuation(previous: Token, _text: string): boolean {
+  return !previous.arabic && isCapitalized(previous);
+}
+
+/** "la ministre déléguée chargée de ..., Amal X" / "الكاتبة العامة لوزارة ... ليليان ماسالا". */
+function nameAfterRole(text: string, view: SentenceView, from: number, ctx: MentionContext): { range: [number, number]; titleEnd: number } | undefined {
+  const tokens = view.tokens;
+  const lex = ctx.language(view.lang);
+  const limit = Math.min(tokens.length, from + ROLE_SCAN_TOKENS);
+  for (let i = from; i < limit; i++) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[.;:!?؟]/.test(gap)) return undefined;
+    const t = tokens[i]!;
+    if (t.arabic) {
+      if (/[،,]/.test(gap) && !ctx.names.arabic.has(t.norm)) return undefined;
+      if (!ctx.names.arabic.has(t.norm)) continue;
+    } else {
+      if (!/[,،]/.test(gap) || !isCapitalized(t)) continue;
+    }
+    const range = nameExtent(view.lang, text, view, i, lex, ctx.names);
+    if (!range) continue;
+    const enough = t.arabic ? range[1] - range[0] >= 2 || QUOTE.test(gap) : range[1] - range[0] >= 2;
+    if (enough) return { range, titleEnd: tokens[i - 1]!.end };
+    if (!t.arabic) return undefined;
+  }
+  return undefined;
+}
+
+/** The role written right after a name: "X, ministre de l'Économie," / "X، وزير الصناعة،". */
+function roleAfter(text: string, view: SentenceView, afterName: number, ctx: MentionContext): string | undefined {
+  const tokens = view.tokens;
+  const next = tokens[afterName];
+  if (!next || !/^\s*[,،]\s*$/.test(text.slice(tokens[afterName - 1]!.end, next.start))) return undefined;
+  const lex = ctx.language(view.lang);
+  const m = lex.titles.match(text, tokens.slice(afterName, afterName + 4))[0];
+  if (!m || m.firstToken !== 0 || m.entry.payload.kind !== 'role') return undefined;
+  return roleText(text, view, afterName);
+}
+
+/** The role phrase from `from` to the next comma or the end of the sentence. */
+function roleText(text: string, view: SentenceView, from: number): string {
+  const start = view.tokens[from]!.start;
+  const rest = text.slice(start, view.sentence.end);
+  const cut = rest.search(/[,،;:(]| et (?=[A-Z])| و(?=[^ ]+ [^ ]+،)/);
+  return (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[\s.]+$/, '');
+}

@@ -1,0 +1,26 @@
+// Types of the mention stage: a sentence seen as tokens, and the context every rule receives.
+import type { CleanDocument, Language, Mention, Sentence } from '../../model/types.js';
+import type { EntityLexicon, LexiconEntity } from '../lexicons/entities.js';
+import type { GazetteerMatch } from '../lexicons/gazetteer.js';
+import type { GivenNames, LanguageLexicon } from '../lexicons/language.js';
+import type { Token } from '../text/tokenize.js';
+
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  /** Language used for the rules: the sentence's, else the document's, else by script. */
+  lang: Language;
+  tokens: Token[];
+  /** Lexicon entity matches in this sentence, and the match covering each token index. */
+  lexiconMatches: Array<GazetteerMatch<LexiconEntity>>;
+  lexiconAt: Map<number, GazetteerMatch<LexiconEntity>>;
+}
+
+export interface MentionContext {
+  doc: CleanDocument;
+  entities: EntityLexicon;
+  language: (lang: Language) => LanguageLexicon;
+  names: GivenNames;
+}
+
+export type MentionRule = (view: SentenceView, ctx: MentionContext) => Mention[];

@@ -1,0 +1,39 @@
+// One document through every pure stage: RawDocument → CleanDocument → Mention[] → Entity[] + Relation[].
+// Wiring only: each stage lives in its own folder. No I/O, no clock: same input, same output.
+import type { DocumentExtraction, RawDocument } from '../model/types.js';
+import { cleanDocument } from './clean/index.js';
+import { findMentions, mentionContext, sentenceViews } from './mentions/index.js';
+import { findRelations } from './relations/index.js';
+import { resolveDocument } from './resolve/document.js';
+
+export interface ExtractOptions {
+  /** Entities and relations below this confidence are dropped. */
+  minConfidence: number;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { minConfidence: 0.5 };
+
+export function extractDocument(raw: RawDocument, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): DocumentExtraction {
+  const doc = cleanDocument(raw);
+  const ctx = mentionContext(doc);
+  const views = sentenceViews(ctx);
+  const mentions = findMentions(ctx, views);
+  const resolved = resolveDocument(doc, mentions);
+  const { relations, agreements } = findRelations({ doc, views, entities: resolved.entities, mentions: resolved.mentions });
+  const entities = [...resolved.entities, ...agreements].filter((e) => e.confidence >= options.minConfidence);
+  const kept = new Set(entities.map((e) => e.id));
+  return {
+    doc: {
+      id: doc.id,
+      lang: doc.lang,
+      date: doc.date?.value,
+      datePrecision: doc.date?.precision,
+      title: doc.title,
+      url: doc.url,
+      source: doc.source,
+      text: doc.text,
+    },
+    entities,
+    relations: relations.filter((r) => r.confidence >= options.minConfidence && kept.has(r.source) && kept.has(r.target)),
+  };
+}

@@ -1,0 +1,133 @@
+// Within one document: mentions → entities. Lexicon ids first; short forms ("Mme Mezzour",
+// "السيد العلمي") and small typos join the full name; anaphors ("le Royaume", "المنظمة") join
+// the one entity they can mean; acronyms defined in parentheses join their expansion.
+import { distance } from 'fastest-levenshtein';
+import type { CleanDocument, Entity, Mention } from '../../model/types.js';
+import { entityLexicon } from '../lexicons/entities.js';
+import { nameKey, slug } from '../text/normalize.js';
+import { eventEntityId } from './events.js';
+import type { DocumentEntities, ResolvedMention } from './types.js';
+
+interface Group {
+  id: string;
+  mentions: Mention[];
+  reasons: Set<string>;
+}
+
+export function resolveDocument(doc: CleanDocument, mentions: Mention[]): DocumentEntities {
+  const lexicon = entityLexicon();
+  const groups = new Map<string, Group>();
+  const resolved: ResolvedMention[] = [];
+  const attach = (m: Mention, id: string, reason?: string) => {
+    const g = groups.get(id) ?? { id, mentions: [], reasons: new Set<string>() };
+    g.mentions.push(m);
+    if (reason) g.reasons.add(reason);
+    groups.set(id, g);
+    resolved.push({ ...m, entityId: id });
+  };
+
+  const persons = mentions.filter((m) => m.type === 'Person' && !m.lexiconId);
+  const personIds = resolvePersons(persons);
+  const anaphors: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.anaphor) {
+      anaphors.push(m);
+      continue;
+    }
+    if (m.lexiconId) {
+      attach(m, m.type === 'Event' ? eventEntityId(doc, m, m.lexiconId) : m.lexiconId);
+      continue;
+    }
+    if (m.type === 'Person') {
+      const p = personIds.get(m)!;
+      attach(m, p.id, p.reason);
+      continue;
+    }
+    if (m.ruleId === 'org.acronym-definition') {
+      const previous = resolved[resolved.length - 1];
+      const adjacent = previous && previous.type === 'Organization' && /^\s*\(\s*$/.test(doc.text.slice(previous.end, m.start));
+      if (adjacent) attach(m, previous.entityId, `acronym "${m.surface}" defined as "${previous.surface}"`);
+      continue;
+    }
+    if (m.type === 'Event') attach(m, eventEntityId(doc, m));
+    else attach(m, `${m.type === 'Organization' ? 'org' : m.type === 'Location' ? 'loc' : 'entity'}:${slug(nameKey(m.surface))}`);
+  }
+
+  // Anaphors name the single entity of their kind in the document, or nothing.
+  for (const m of anaphors) {
+    const target = anaphorTarget(m, groups, lexicon.kingdoms);
+    if (target) attach(m, target, `"${m.surface}" refers to the only ${m.anaphor} in the document`);
+  }
+
+  const entities = [...groups.values()].map((g) => toEntity(g, lexicon.names.get(g.id)));
+  resolved.sort((a, b) => a.start - b.start);
+  return { entities, mentions: resolved };
+}
+
+function anaphorTarget(m: Mention, groups: Map<string, Group>, kingdoms: Set<string>): string | undefined {
+  const ids = [...groups.keys()];
+  let candidates: string[] = [];
+  if (m.anaphor === 'kingdom') candidates = ids.filter((id) => id.startsWith('country:') && kingdoms.has(id.slice(8)));
+  else if (m.anaphor === 'organization') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.lexiconId));
+  else if (m.anaphor === 'ministry') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.ruleId.endsWith('.ministry')));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Groups person mentions: full names first, then short forms and near-identical spellings join them. */
+function resolvePersons(persons: Mention[]): Map<Mention, { id: string; reason?: string }> {
+  const out = new Map<Mention, { id: string; reason?: string }>();
+  const full = persons.filter((m) => tokensOf(m).length >= 2).sort((a, b) => tokensOf(b).length - tokensOf(a).length);
+  const canon: Array<{ key: string; tokens: string[]; id: string }> = [];
+  for (const m of full) {
+    const key = nameKey(m.surface);
+    const tokens = key.split(' ');
+    const same = canon.find((c) => c.key === key || c.key.includes(key) && tokens.length >= 2 && c.tokens.slice(-tokens.length).join(' ') === key)
+      ?? canon.find((c) => Math.abs(c.key.length - key.length) <= 2 && distance(c.key, key) <= (key.length >= 10 ? 2 : 1));
+    if (same) out.set(m, { id: same.id, reason: same.key === key ? undefined : `"${m.surface}" is a variant of the full name` });
+    else {
+      const id = `person:${slug(key)}`;
+      canon.push({ key, tokens, id });
+      out.set(m, { id });
+    }
+  }
+  for (const m of persons) {
+    if (out.has(m)) continue;
+    const key = nameKey(m.surface);
+    const matches = canon.filter((c) => c.tokens[c.tokens.length - 1] === key || c.tokens[0] === key || c.tokens.includes(key) && key.length >= 4);
+    if (matches.length === 1) out.set(m, { id: matches[0]!.id, reason: `short form "${m.surface}"` });
+    else out.set(m, { id: `person:${slug(key)}` });
+  }
+  return out;
+}
+
+function tokensOf(m: Mention): string[] {
+  return nameKey(m.surface).split(' ').filter(Boolean);
+}
+
+function toEntity(g: Group, lexiconName: string | undefined): Entity {
+  const first = g.mentions[0]!;
+  const surfaces = [...new Set(g.mentions.map((m) => m.surface))];
+  const named = g.mentions.filter((m) => !m.anaphor && m.ruleId !== 'org.acronym-definition');
+  const longest = [...named].sort((a, b) => b.surface.length - a.surface.length);
+  const latin = longest.find((m) => !/[\u0600-\u06FF]/.test(m.surface));
+  const name = lexiconName ?? (latin ?? longest[0] ?? first).surface;
+  const titles = [...new Set(g.mentions.map((m) => m.title).filter((t): t is string => !!t))];
+  const entity: Entity = {
+    id: g.id,
+    type: first.type,
+    name: g.id.startsWith('event:') ? eventDisplayName(name, g.id) : name,
+    aliases: surfaces.filter((s) => s !== name),
+    confidence: Math.max(...g.mentions.map((m) => m.confidence)),
+    mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, ruleId: m.ruleId })),
+  };
+  if (titles.length) entity.titles = titles;
+  if (g.id.startsWith('country:')) entity.country = g.id.slice(8);
+  if (g.reasons.size) entity.mergeReasons = [...g.reasons];
+  return entity;
+}
+
+function eventDisplayName(name: string, id: string): string {
+  const year = /-(\d{4})$/.exec(id)?.[1];
+  return year && !name.includes(year) ? `${name} ${year}` : name;
+}

@@ -1,0 +1,113 @@
+// Across documents: the same person written in Latin and Arabic script, or with small variants,
+// becomes one node. Blocking on the phonetic key of the family name keeps it near-linear; a merge
+// needs the family name AND a compatible given name, so two people sharing a surname stay apart.
+import type { EntityType } from '../../model/types.js';
+import { givenNames } from '../lexicons/language.js';
+import { isArabicScript, nameKey, normalizeName, slug } from '../text/normalize.js';
+import { asciiKey, phoneticKeys } from './phonetic.js';
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  forms: Set<string>;
+}
+
+export interface GlobalResolution {
+  /** Old id → final id (only ids that change). */
+  remap: Map<string, string>;
+  /** Final id → why its records were merged. */
+  reasons: Map<string, string[]>;
+}
+
+interface PersonName {
+  given: string[];
+  family: string[];
+  /** Normalised given token, for the given-names lexicon. */
+  givenToken: string;
+  form: string;
+}
+
+const PARTICLES = new Set(['bin', 'ben', 'ibn', 'ould', 'ag', 'بن', 'ابن', 'ولد', 'mme', 'm', 'mr', 'mrs', 'dr', 'السيد', 'السيده']);
+
+export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalResolution {
+  const persons = [...records].filter((r) => r.type === 'Person').sort((a, b) => a.id.localeCompare(b.id));
+  const parent = new Map<string, string>(persons.map((p) => [p.id, p.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  const why = new Map<string, string>();
+  const names = new Map(persons.map((p) => [p.id, [...p.forms, p.name].map(personName).filter((n): n is PersonName => !!n)]));
+  const blocks = new Map<string, string[]>();
+  for (const p of persons) {
+    for (const n of names.get(p.id)!) {
+      for (const key of n.family) {
+        const list = blocks.get(key) ?? [];
+        if (!list.includes(p.id)) list.push(p.id);
+        blocks.set(key, list);
+      }
+    }
+  }
+  for (const ids of blocks.values()) {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = ids[i]!;
+        const b = ids[j]!;
+        if (find(a) === find(b)) continue;
+        const match = samePerson(names.get(a)!, names.get(b)!);
+        if (match) {
+          parent.set(find(b), find(a));
+          why.set(b, match);
+        }
+      }
+    }
+  }
+  const groups = new Map<string, EntityRecord[]>();
+  for (const p of persons) {
+    const root = find(p.id);
+    groups.set(root, [...(groups.get(root) ?? []), p]);
+  }
+  const remap = new Map<string, string>();
+  const reasons = new Map<string, string[]>();
+  for (const members of groups.values()) {
+    const finalId = personId(members);
+    for (const m of members) if (m.id !== finalId) remap.set(m.id, finalId);
+    const r = members.map((m) => why.get(m.id)).filter((x): x is string => !!x);
+    if (r.length) reasons.set(finalId, r);
+  }
+  return { remap, reasons };
+}
+
+function personName(form: string): PersonName | undefined {
+  const tokens = nameKey(form).split(' ').filter((t) => t && !PARTICLES.has(t));
+  if (tokens.length < 2) return undefined;
+  const givenToken = tokens[0]!;
+  return { given: phoneticKeys(givenToken), family: phoneticKeys(tokens[tokens.length - 1]!), givenToken, form };
+}
+
+function samePerson(a: PersonName[], b: PersonName[]): string | undefined {
+  const lexicon = givenNames();
+  for (const x of a) {
+    for (const y of b) {
+      if (!x.family.some((k) => k.length >= 2 && y.family.includes(k))) continue;
+      const sameGiven =
+        x.given.some((k) => y.given.includes(k)) ||
+        (lexicon.arabicToLatin.get(x.givenToken) ?? []).includes(normalizeName(y.givenToken)) ||
+        (lexicon.arabicToLatin.get(y.givenToken) ?? []).includes(normalizeName(x.givenToken));
+      if (sameGiven) return `"${x.form}" and "${y.form}": same given and family name (phonetic match across scripts)`;
+    }
+  }
+  return undefined;
+}
+
+/** The merged node keeps the id of its longest Latin-script name, else an ASCII key of the Arabic one. */
+function personId(members: EntityRecord[]): string {
+  const forms = members.flatMap((m) => [m.name, ...m.forms]);
+  const latin = forms.filter((f) => !isArabicScript(f)).sort((x, y) => y.length - x.length || x.localeCompare(y))[0];
+  if (latin) return `person:${slug(nameKey(latin))}`;
+  const arabic = [...forms].sort((x, y) => y.length - x.length || x.localeCompare(y))[0]!;
+  return `person:${asciiKey(nameKey(arabic)) || slug(arabic)}`;
+}

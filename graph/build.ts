@@ -1,0 +1,74 @@
+// Merging per-document extractions into one graph: a node per entity id, an edge per
+// (type, source, target) with every supporting document and evidence kept.
+import type { DocumentExtraction, Entity, Relation } from '../model/types.js';
+import { SYMMETRIC_RELATION_TYPES } from '../model/vocabulary.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from './io.js';
+import { edgeKey, type EdgeAttributes, type NodeAttributes } from './types.js';
+
+const MAX_EVIDENCE_PER_EDGE = 50; // keeps hub edges readable; `docs` still lists every supporting document
+
+export class GraphAccumulator {
+  readonly graph: KnowledgeGraph = createKnowledgeGraph();
+
+  constructor(generator = 'tafahum') {
+    this.graph.replaceAttributes({ generator, documents: {} });
+  }
+
+  add(extraction: DocumentExtraction): void {
+    const { doc } = extraction;
+    this.graph.getAttribute('documents')[doc.id] = { title: doc.title, date: doc.date, lang: doc.lang, url: doc.url };
+    for (const entity of extraction.entities) this.addEntity(doc.id, entity);
+    for (const relation of extraction.relations) this.addRelation(doc.id, relation);
+  }
+
+  private addEntity(docId: string, e: Entity): void {
+    const g = this.graph;
+    if (!g.hasNode(e.id)) {
+      const attrs: NodeAttributes = { type: e.type, name: e.name, aliases: [], confidence: e.confidence, docs: [], mentions: 0 };
+      g.addNode(e.id, attrs);
+    }
+    const n = g.getNodeAttributes(e.id);
+    const aliases = new Set(n.aliases);
+    for (const a of [e.name, ...e.aliases]) if (a !== n.name) aliases.add(a);
+    n.aliases = [...aliases];
+    n.confidence = Math.max(n.confidence, e.confidence);
+    if (!n.docs.includes(docId)) n.docs.push(docId);
+    n.mentions += e.mentions.length;
+    if (e.titles?.length) n.titles = union(n.titles, e.titles);
+    if (e.country && !n.country) n.country = e.country;
+    if (e.kind && !n.kind) n.kind = e.kind;
+    if (e.domain && !n.domain) n.domain = e.domain;
+    if (e.mergeReasons?.length) n.mergeReasons = union(n.mergeReasons, e.mergeReasons);
+  }
+
+  private addRelation(docId: string, r: Relation): void {
+    const g = this.graph;
+    if (!g.hasNode(r.source) || !g.hasNode(r.target) || r.source === r.target) return;
+    const [source, target] = SYMMETRIC_RELATION_TYPES.has(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const key = edgeKey(r.type, source, target);
+    if (!g.hasEdge(key)) {
+      const attrs: EdgeAttributes = { type: r.type, docs: [], evidence: [], confidence: r.confidence, weight: 0 };
+      g.addDirectedEdgeWithKey(key, source, target, attrs);
+    }
+    const e = g.getEdgeAttributes(key);
+    if (!e.docs.includes(docId)) {
+      e.docs.push(docId);
+      e.weight = e.docs.length;
+    }
+    const ev = { doc: docId, start: r.evidence.start, end: r.evidence.end, text: r.evidence.text };
+    if (e.evidence.length < MAX_EVIDENCE_PER_EDGE && !e.evidence.some((x) => x.doc === docId && x.start === ev.start && x.end === ev.end)) e.evidence.push(ev);
+    e.confidence = Math.max(e.confidence, r.confidence);
+    if (r.date && (!e.date || (e.dateInherited && !r.dateInherited) || (r.date < e.date && !r.dateInherited === !e.dateInherited))) {
+      e.date = r.date;
+      e.datePrecision = r.datePrecision;
+      e.dateInherited = r.dateInherited;
+    }
+    if (r.status === 'done' || !e.status) e.status = r.status;
+    if (r.title && !e.title) e.title = r.title;
+    if (r.agreement) e.agreements = union(e.agreements, [r.agreement]);
+  }
+}
+
+function union(a: string[] | undefined, b: string[]): string[] {
+  return [...new Set([...(a ?? []), ...b])];
+}
