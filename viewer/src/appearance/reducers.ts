@@ -1,0 +1,101 @@
+// Sigma node/edge reducers: what is drawn = f(graph data, view state, hover). The graph is never mutated.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../../model/vocabulary.js';
+import { DIM_EDGE, DIM_NODE, EDGE_ALPHA, edgeColor, nodeColor } from './palette.js';
+import type { EdgeAttributes, GraphFacts, NodeAttributes, ViewState, ViewerGraph, Visibility } from '../types.js';
+
+/** Keep in step with nodeSizeForDegree in graph/layout.ts (noverlap spaces nodes by this size). */
+export function nodeSize(degree: number): number {
+  return 5 + Math.min(17, 3 * Math.sqrt(degree));
+}
+
+/** The parts of the app state the reducers read; a getter so reducers always see the latest. */
+export interface RenderContext {
+  graph: ViewerGraph;
+  facts: GraphFacts;
+  state: () => ViewState;
+  visibility: () => Visibility;
+  hoveredNode: () => string | undefined;
+  hoveredEdge: () => string | undefined;
+}
+
+export function makeReducers(ctx: RenderContext) {
+  // Neighbourhood of the focused node, recomputed only when the focus changes.
+  let focusKey: string | undefined;
+  let focusSet = new Set<string>();
+  const focus = (): Set<string> | undefined => {
+    const node = ctx.hoveredNode() ?? ctx.state().selectedNode;
+    if (!node || !ctx.graph.hasNode(node)) return undefined;
+    if (node !== focusKey) {
+      focusKey = node;
+      focusSet = new Set([node, ...ctx.graph.neighbors(node)]);
+    }
+    return focusSet;
+  };
+
+  const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const visible = ctx.visibility();
+    if (!visible.nodes.has(node)) return { hidden: true, x: data.x, y: data.y };
+    const state = ctx.state();
+    const display: Partial<NodeDisplayData> = {
+      x: data.x,
+      y: data.y,
+      label: data.name,
+      size: nodeSize(ctx.facts.degree.get(node) ?? 0),
+      color: nodeColor(data.type),
+    };
+    const near = focus();
+    const selectedEdge = state.selectedEdge && ctx.graph.hasEdge(state.selectedEdge) ? state.selectedEdge : undefined;
+    if (near && !near.has(node)) {
+      display.color = DIM_NODE;
+      display.label = null;
+      display.zIndex = 0;
+    } else if (near) {
+      display.zIndex = 2;
+      display.forceLabel = true;
+    }
+    if (node === state.selectedNode || node === ctx.hoveredNode()) display.highlighted = true;
+    if (selectedEdge && (ctx.graph.source(selectedEdge) === node || ctx.graph.target(selectedEdge) === node)) {
+      display.highlighted = true;
+      display.forceLabel = true;
+    }
+    return display;
+  };
+
+  const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const visible = ctx.visibility();
+    if (!visible.edges.has(edge)) return { hidden: true };
+    const state = ctx.state();
+    const display: Partial<EdgeDisplayData> = {
+      color: edgeColor(data.type) + EDGE_ALPHA,
+      size: Math.min(6, 1.5 + Math.log2(1 + (data.weight ?? 1))),
+      // Relation labels only on hover/selection: dozens of "MET" labels would hide the names.
+      label: null,
+      type: SYMMETRIC_RELATION_TYPES.has(data.type as RelationType) ? 'line' : 'arrow',
+    };
+    const near = focus();
+    if (near) {
+      const hovered = ctx.hoveredNode() ?? state.selectedNode;
+      const touches = ctx.graph.source(edge) === hovered || ctx.graph.target(edge) === hovered;
+      if (!touches) {
+        display.color = DIM_EDGE;
+        display.label = null;
+        display.zIndex = 0;
+      } else {
+        display.color = edgeColor(data.type);
+        display.label = data.type;
+        display.zIndex = 1;
+      }
+    }
+    if (edge === ctx.hoveredEdge() || edge === state.selectedEdge) {
+      display.color = edgeColor(data.type);
+      display.size = (display.size ?? 1) + 2;
+      display.label = data.type;
+      display.forceLabel = true;
+      display.zIndex = 2;
+    }
+    return display;
+  };
+
+  return { nodeReducer, edgeReducer };
+}

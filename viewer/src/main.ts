@@ -1,0 +1,163 @@
+// The viewer's entry point: loads the graph, creates the sigma renderer and wires state, UI and events.
+// State changes flow one way: update(patch) → visibility → URL, controls, panel, sigma.refresh().
+import Sigma from 'sigma';
+import { downloadAsPNG } from '@sigma/export-image';
+import { deriveFacts, fetchGraph } from './data/load.js';
+import { computeVisibility } from './state/filter.js';
+import { decodeViewState, encodeViewState } from './state/url.js';
+import { makeReducers } from './appearance/reducers.js';
+import { buildSearchIndex } from './search/index.js';
+import { buildFilters } from './ui/filters.js';
+import { buildSearchBox } from './ui/search-box.js';
+import { buildLayoutControl } from './ui/layout-control.js';
+import { renderNodePanel } from './ui/node-panel.js';
+import { renderEdgePanel } from './ui/edge-panel.js';
+import { clear, h } from './ui/dom.js';
+import { downloadText, edgesCsv, nodesCsv, subgraphGexf } from './export/subgraph.js';
+import { installHooks, listVisibility } from './hooks.js';
+import type { ViewState } from './types.js';
+
+const FILTER_KEYS: Array<keyof ViewState> = [
+  'nodeTypes', 'relationTypes', 'dateFrom', 'dateTo', 'includeUndated', 'country', 'depth', 'doc', 'minConfidence', 'hideIsolated',
+];
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from index.html`);
+  return element as T;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const status = byId('status');
+  const graph = await fetchGraph();
+  const facts = deriveFacts(graph);
+  let state = decodeViewState(location.search);
+  if (state.selectedNode && !graph.hasNode(state.selectedNode)) state.selectedNode = undefined;
+  if (state.selectedEdge && !graph.hasEdge(state.selectedEdge)) state.selectedEdge = undefined;
+  let visibility = computeVisibility(graph, facts, state);
+  let hoveredNode: string | undefined;
+  let hoveredEdge: string | undefined;
+
+  const reducers = makeReducers({
+    graph,
+    facts,
+    state: () => state,
+    visibility: () => visibility,
+    hoveredNode: () => hoveredNode,
+    hoveredEdge: () => hoveredEdge,
+  });
+  const big = graph.size > 20_000;
+  const sigma = new Sigma(graph, byId('graph'), {
+    ...reducers,
+    renderEdgeLabels: true,
+    enableEdgeEvents: true,
+    hideEdgesOnMove: big,
+    zIndex: graph.order < 5_000,
+    labelDensity: state.labelDensity,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 5,
+    labelFont: '"Noto Sans", "DejaVu Sans", "Segoe UI", Tahoma, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    edgeLabelFont: '"Noto Sans", "DejaVu Sans", sans-serif',
+    edgeLabelSize: 11,
+    minCameraRatio: 0.01,
+    maxCameraRatio: 20,
+    stagePadding: 40,
+  });
+
+  const panel = byId('panel');
+  const counts = byId('counts');
+  const actions = {
+    selectNode: (node: string) => select(node, undefined),
+    selectEdge: (edge: string) => select(undefined, edge),
+  };
+
+  const renderPanel = () => {
+    if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) renderEdgePanel(panel, graph, state.selectedEdge, actions);
+    else if (state.selectedNode && graph.hasNode(state.selectedNode)) renderNodePanel(panel, graph, state.selectedNode, visibility, actions);
+    else {
+      clear(panel);
+      panel.append(
+        h('p', { className: 'hint' }, 'Click a node or a relation to see its details and the sentences behind it.'),
+        h('p', { className: 'hint muted' }, 'Search works with any spelling or script: “maroc”, “Morocco”, “المغرب”.'),
+      );
+    }
+    panel.dataset.kind = state.selectedEdge ? 'edge' : state.selectedNode ? 'node' : 'none';
+  };
+
+  const filters = buildFilters(byId('filters'), graph, facts, () => state, (patch) => update(patch));
+
+  function update(patch: Partial<ViewState>): void {
+    const next = { ...state, ...patch };
+    const filtersChanged = FILTER_KEYS.some((key) => JSON.stringify(next[key]) !== JSON.stringify(state[key]));
+    state = next;
+    if (filtersChanged) visibility = computeVisibility(graph, facts, state);
+    const query = encodeViewState(state);
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    filters.sync(state, visibility);
+    counts.textContent = `${visibility.nodes.size} / ${graph.order} nodes · ${visibility.edges.size} / ${graph.size} relations`;
+    renderPanel();
+    if (sigma.getSetting('labelDensity') !== state.labelDensity) sigma.setSetting('labelDensity', state.labelDensity);
+    sigma.refresh({ skipIndexation: !filtersChanged });
+  }
+
+  function select(node: string | undefined, edge: string | undefined): void {
+    update({ selectedNode: node, selectedEdge: edge });
+    const target = node ?? (edge ? graph.source(edge) : undefined);
+    const display = target ? sigma.getNodeDisplayData(target) : undefined;
+    if (node && display && visibility.nodes.has(node)) {
+      void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+    }
+  }
+
+  sigma.on('clickNode', ({ node }) => select(node, undefined));
+  sigma.on('clickEdge', ({ edge }) => select(undefined, edge));
+  sigma.on('clickStage', () => select(undefined, undefined));
+  const hover = (node: string | undefined, edge: string | undefined) => {
+    hoveredNode = node;
+    hoveredEdge = edge;
+    byId('graph').classList.toggle('pointer', Boolean(node ?? edge));
+    sigma.refresh({ skipIndexation: true });
+  };
+  sigma.on('enterNode', ({ node }) => hover(node, undefined));
+  sigma.on('leaveNode', () => hover(undefined, undefined));
+  sigma.on('enterEdge', ({ edge }) => hover(undefined, edge));
+  sigma.on('leaveEdge', () => hover(undefined, undefined));
+
+  const index = buildSearchIndex(graph, facts.degree);
+  buildSearchBox(byId('search'), byId('search-results'), graph, index, (node) => select(node, undefined));
+  buildLayoutControl(byId('layout-toggle'), graph);
+
+  byId('export-png').addEventListener('click', () => void downloadAsPNG(sigma as unknown as Sigma, { fileName: 'tafahum-view', backgroundColor: '#ffffff' }));
+  byId('export-nodes').addEventListener('click', () => downloadText('tafahum-nodes.csv', 'text/csv', nodesCsv(graph, visibility)));
+  byId('export-edges').addEventListener('click', () => downloadText('tafahum-relations.csv', 'text/csv', edgesCsv(graph, visibility)));
+  byId('export-gexf').addEventListener('click', () => downloadText('tafahum-graph.gexf', 'application/xml', subgraphGexf(graph, facts, visibility)));
+  byId('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 300 }));
+
+  update({});
+  status.hidden = true;
+  document.body.dataset.ready = 'true';
+  installHooks({
+    ready: true,
+    loadMs: performance.now() - started,
+    state: () => state,
+    visibility: () => listVisibility(visibility),
+    selectedNode: () => state.selectedNode,
+    selectedEdge: () => state.selectedEdge,
+    clickNode: (node) => select(node, undefined),
+    clickEdge: (edge) => select(undefined, edge),
+    search: (query) => index.search(query).map((hit) => hit.node),
+    sigma: sigma as unknown as Sigma,
+  });
+}
+
+main().catch((error: unknown) => {
+  const status = document.getElementById('status');
+  if (status) {
+    status.hidden = false;
+    status.textContent = `The graph could not be shown: ${error instanceof Error ? error.message : String(error)}`;
+    status.classList.add('error');
+  }
+});
