@@ -1,12 +1,75 @@
-// `tafahum neo4j`: Start, stop or check the local Neo4j of the project.
+// `tafahum neo4j start|stop|status`: the project's own local Neo4j (Community 5.26 via Maven),
+// bound to 127.0.0.1, data under .tafahum/neo4j (or --dir / TAFAHUM_NEO4J_DIR).
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { TafahumError } from '../../model/errors.js';
+import { DEFAULT_BOLT_PORT, defaultServerDir } from '../../cypher/paths.js';
+import { effectivePort, serverStatus, startServer, stopServer } from '../../cypher/server/instance.js';
+
+interface ServerFlags {
+  dir?: string;
+  port?: string;
+  json?: boolean;
+}
+
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    throw new TafahumError('E_USAGE', `--port must be an integer between 1024 and 65535, got "${text}"`);
+  }
+  return port;
+}
+
+function dirOf(flags: ServerFlags): string {
+  return flags.dir ? resolve(flags.dir) : defaultServerDir();
+}
+
+function print(flags: ServerFlags, data: object, line: string): void {
+  process.stdout.write(flags.json ? `${JSON.stringify(data, null, 2)}\n` : `${line}\n`);
+}
 
 export function registerNeo4j(program: Command): void {
-  program
+  const neo4j = program
     .command('neo4j')
-    .description('Start, stop or check the local Neo4j of the project')
-    .action(() => {
-      throw new TafahumError('E_USAGE', '`neo4j` is not implemented yet');
-    });
+    .description('Start, stop or check the local Neo4j of the project (Community 5.26, obtained through Maven)');
+
+  const withCommon = (cmd: Command): Command =>
+    cmd
+      .option('--dir <path>', 'instance directory (data, logs, credentials); default .tafahum/neo4j or $TAFAHUM_NEO4J_DIR')
+      .option('--json', 'print the result as JSON');
+
+  withCommon(
+    neo4j
+      .command('start')
+      .description('Start the local server (no-op when it runs) and wait until Bolt answers')
+      .option('--port <port>', `Bolt port on 127.0.0.1 (default ${DEFAULT_BOLT_PORT}, or the one used before)`),
+  ).action(async (flags: ServerFlags) => {
+    const dir = dirOf(flags);
+    const boltPort = await effectivePort(dir, parsePort(flags.port), DEFAULT_BOLT_PORT);
+    const result = await startServer({ dir, boltPort });
+    const verb = result.alreadyRunning ? 'already running' : 'started';
+    print(
+      flags,
+      { ...result.status, alreadyRunning: result.alreadyRunning, user: result.credentials.user },
+      `Neo4j ${result.status.version} ${verb} at ${result.credentials.uri} (user ${result.credentials.user}, password in ${dir}/credentials.json)`,
+    );
+  });
+
+  withCommon(neo4j.command('stop').description('Stop the local server cleanly')).action(async (flags: ServerFlags) => {
+    const dir = dirOf(flags);
+    const { wasRunning } = await stopServer(dir);
+    print(flags, { dir, stopped: wasRunning }, wasRunning ? `Neo4j in ${dir} stopped` : `Neo4j in ${dir} was not running`);
+  });
+
+  withCommon(neo4j.command('status').description('Tell whether the local server runs and answers')).action(
+    async (flags: ServerFlags) => {
+      const status = await serverStatus(dirOf(flags));
+      const line = status.running
+        ? `Neo4j ${status.version} running (pid ${status.pid}) at ${status.uri}${status.answering ? '' : ', not answering yet'}`
+        : `Neo4j is not running (${status.dir})`;
+      print(flags, status, line);
+      if (!status.running) process.exitCode = 3;
+    },
+  );
 }

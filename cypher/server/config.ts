@@ -1,0 +1,42 @@
+// The neo4j.conf of one local instance: loopback only, Bolt on the chosen port, modest memory
+// (the machine is small and shared), every directory inside the instance dir.
+import { join } from 'node:path';
+import type { ServerOptions } from '../types.js';
+
+export interface MemorySettings {
+  heap: string;
+  pagecache: string;
+}
+
+export const DEFAULT_MEMORY: MemorySettings = { heap: '1g', pagecache: '512m' };
+
+export function renderInstanceConf(options: ServerOptions, memory: MemorySettings = DEFAULT_MEMORY): string {
+  const { dir, boltPort } = options;
+  const lines = [
+    '# Written by `tafahum neo4j start` on every start; edit the code, not this file.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
+    'server.bolt.tls_level=DISABLED',
+    // Only Bolt is needed; HTTP stays off so nothing else listens.
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.usage_report.enabled=false',
+    "server.memory.heap.initial_size=512m",
+    `server.memory.heap.max_size=${memory.heap}`,
+    `server.memory.pagecache.size=${memory.pagecache}`,
+    // Big UNWIND batches hold their state in the transaction; cap it below the heap.
+    'db.memory.transaction.total.max=600m',
+    `server.directories.data=${join(dir, 'data')}`,
+    `server.directories.logs=${join(dir, 'logs')}`,
+    `server.directories.run=${join(dir, 'run')}`,
+    `server.directories.import=${join(dir, 'import')}`,
+    `server.directories.plugins=${join(dir, 'plugins')}`,
+    `server.directories.transaction.logs.root=${join(dir, 'data', 'transactions')}`,
+    'server.jvm.additional=-XX:+ExitOnOutOfMemoryError',
+    'server.jvm.additional=-Dfile.encoding=UTF-8',
+    '',
+  ];
+  return lines.join('\n');
+}

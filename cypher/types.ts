@@ -1,0 +1,131 @@
+// Types of the Neo4j module: connections, the local server, loading and saved queries.
+import type { RelationType } from '../model/types.js';
+
+/** How to reach a Neo4j server (env vars or the local server's stored credentials). */
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+  /** Absent: the server's default database. */
+  database?: string;
+}
+
+/** Where a local server keeps its files and which port Bolt listens on. */
+export interface ServerOptions {
+  /** Instance directory: conf/, data/, logs/, run/, credentials.json. */
+  dir: string;
+  boltPort: number;
+}
+
+/** Written 0600 into the instance directory on first start. */
+export interface StoredCredentials extends Neo4jConnection {
+  boltPort: number;
+  version: string;
+}
+
+export interface ServerStatus {
+  running: boolean;
+  /** The database answers on Bolt (a process may be up but still starting). */
+  answering: boolean;
+  pid?: number;
+  uri?: string;
+  dir: string;
+  version: string;
+}
+
+/** One row of the relation load: a graph.json edge flattened for `UNWIND $rows`. */
+export interface RelationRow {
+  source: string;
+  target: string;
+  date: string | null;
+  datePrecision: string | null;
+  dateInherited: boolean | null;
+  status: string | null;
+  confidence: number;
+  title: string | null;
+  docs: string[];
+  agreements: string[];
+  /** Evidence as parallel arrays keyed by `doc|start|end`, so reloading never duplicates. */
+  evidenceKeys: string[];
+  evidenceDocs: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+  evidenceTexts: string[];
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  confidence: number;
+  docs: string[];
+  mentions: number;
+  titles: string[];
+  country: string | null;
+  kind: string | null;
+  domain: string | null;
+  mergeReasons: string[];
+}
+
+export interface DocumentRow {
+  id: string;
+  title: string | null;
+  date: string | null;
+  lang: string | null;
+  url: string | null;
+}
+
+export interface MentionRow {
+  doc: string;
+  entity: string;
+}
+
+/** Everything one load writes, grouped as the loader sends it. */
+export interface LoadPlan {
+  documents: DocumentRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relations: Map<RelationType, RelationRow[]>;
+}
+
+export interface LoadSummary {
+  source: string;
+  batchSize: number;
+  documents: number;
+  entities: number;
+  mentions: number;
+  relations: number;
+  relationsByType: Record<string, number>;
+  /** Wall-clock seconds, constraints included. */
+  seconds: number;
+  relationsPerSecond: number;
+  /** What the server reported as written (all zero on a repeated load of the same output). */
+  counters: { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
+}
+
+export type ParamType = 'string' | 'int' | 'float' | 'boolean';
+
+export interface SavedParam {
+  name: string;
+  type: ParamType;
+  description: string;
+  /** Raw text of the default; absent means the parameter is required. */
+  default?: string;
+}
+
+export interface SavedQuery {
+  name: string;
+  path: string;
+  purpose: string;
+  params: SavedParam[];
+  text: string;
+}
+
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+export interface QueryResult {
+  columns: string[];
+  /** Plain JSON values (Neo4j integers, nodes, paths and temporals converted). */
+  rows: Array<Record<string, unknown>>;
+}
