@@ -1,12 +1,52 @@
-// `tafahum eval`: Score an output directory against gold annotations (FORMAT.md).
+// `tafahum eval`: score an output directory against gold annotations (P/R/F1 per type, graph duplicates).
 import type { Command } from 'commander';
-import { TafahumError } from '../../model/errors.js';
+import { readExtractions, readGold, readSerializedGraph } from '../../eval/load.js';
+import { score } from '../../eval/score.js';
+import type { EvalReport, Prf } from '../../eval/types.js';
+
+interface EvalFlags {
+  gold: string;
+  verbose?: boolean;
+  json?: boolean;
+}
 
 export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('Score an output directory against gold annotations (FORMAT.md)')
-    .action(() => {
-      throw new TafahumError('E_USAGE', '`eval` is not implemented yet');
+    .argument('<out-dir>', 'directory written by `tafahum build`')
+    .requiredOption('-g, --gold <file>', 'gold annotations (JSON Lines)')
+    .option('-v, --verbose', 'list every false positive and false negative')
+    .option('--json', 'print the full report as JSON')
+    .action(async (outDir: string, flags: EvalFlags) => {
+      const [gold, system, graph] = await Promise.all([readGold(flags.gold), readExtractions(outDir), readSerializedGraph(outDir)]);
+      const report = score(gold, system, graph);
+      process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !!flags.verbose));
     });
+}
+
+const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+const row = (label: string, p: Prf) => `  ${label.padEnd(16)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+
+function formatReport(r: EvalReport, verbose: boolean): string {
+  const lines: string[] = [];
+  lines.push(`Documents: ${r.documents.matched}/${r.documents.gold} gold documents found in the output`);
+  for (const d of r.documents.missing) lines.push(`  missing: ${d}`);
+  lines.push('Entities');
+  for (const [t, p] of Object.entries(r.entities.byType)) lines.push(row(t, p));
+  lines.push('Relations (headline: SIGNED, MET, PARTNERED, AFFILIATED_WITH)');
+  for (const [t, p] of Object.entries(r.relations.byType)) lines.push(row(t, p));
+  if (Object.keys(r.otherRelations.byType).length) {
+    lines.push('Other relations');
+    for (const [t, p] of Object.entries(r.otherRelations.byType)) lines.push(row(t, p));
+  }
+  if (verbose) {
+    lines.push('Errors');
+    for (const e of r.errors) lines.push(`  ${e.kind === 'false-positive' ? 'FP' : 'FN'} ${e.doc}: ${e.what}`);
+    for (const d of [...r.graph.duplicateDetails, ...r.graph.overMergeDetails]) lines.push(`  graph: ${d}`);
+  }
+  lines.push(`Graph: ${r.graph.goldEntities} gold entities, duplicates ${r.graph.duplicates}, over-merges ${r.graph.overMerges}`);
+  lines.push(row('ENTITIES', r.entities));
+  lines.push(row('RELATIONS', r.relations));
+  return lines.join('\n') + '\n';
 }
