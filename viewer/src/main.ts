@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     const target = node ?? (edge ? graph.source(edge) : undefined);
     const display = target ? sigma.getNodeDisplayData(target) : undefined;
     if (node && display && visibility.nodes.has(node)) {
-      void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(sigma.getCamera().ratio, 0.6) }, { duration: 400 });
+      void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(sigma.getCamera().ratio, graph.order > 200 ? 0.5 : 1) }, { duration: 400 });
     }
   }
 
