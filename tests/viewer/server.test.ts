@@ -1,0 +1,108 @@
+// The viewer server: 127.0.0.1 only, CSP and security headers, nothing outside viewer/dist, layout cache.
+import { request } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureViewerBuilt } from '../../viewer/server/build.js';
+import { loadGraphFromOutDir } from '../../viewer/server/graph-source.js';
+import { VIEWER_DIST } from '../../viewer/server/paths.js';
+import { startViewerServer } from '../../viewer/server/server.js';
+import { resolveStaticFile } from '../../viewer/server/static.js';
+import type { RunningViewerServer } from '../../viewer/server/types.js';
+import { writeFixtureOutDir } from './fixture.js';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so paths reach the server exactly as written (no URL normalisation by a client). */
+function get(port: number, path: string, host = `127.0.0.1:${port}`, method = 'GET'): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers: { host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('viewer server', () => {
+  let server: RunningViewerServer;
+  let outDir: string;
+
+  beforeAll(async () => {
+    await ensureViewerBuilt();
+    outDir = await writeFixtureOutDir();
+    const graphJson = await loadGraphFromOutDir(outDir, () => {});
+    server = await startViewerServer({ distDir: VIEWER_DIST, graphJson, port: 0 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('listens on 127.0.0.1 and serves the app with a CSP', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const reply = await get(server.port, '/');
+    expect(reply.status).toBe(200);
+    expect(reply.body).toContain('<div id="graph"');
+    expect(reply.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(reply.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('serves the graph with layout positions on every node', async () => {
+    const reply = await get(server.port, '/graph.json');
+    expect(reply.status).toBe(200);
+    const graph = JSON.parse(reply.body) as { nodes: Array<{ attributes: { x?: number; y?: number } }> };
+    expect(graph.nodes).toHaveLength(10);
+    for (const node of graph.nodes) {
+      expect(Number.isFinite(node.attributes.x)).toBe(true);
+      expect(Number.isFinite(node.attributes.y)).toBe(true);
+    }
+  });
+
+  it('caches the layout in the out dir and reuses it', async () => {
+    const cache = join(outDir, 'layout.json');
+    const before = await stat(cache);
+    const again = await loadGraphFromOutDir(outDir, () => {
+      throw new Error('the layout should come from the cache');
+    });
+    expect(JSON.parse(again).nodes).toHaveLength(10);
+    expect((await stat(cache)).mtimeMs).toBe(before.mtimeMs);
+    expect(JSON.parse(await readFile(cache, 'utf8')).version).toBe(1);
+  });
+
+  it.each([
+    '/../package.json',
+    '/..%2fpackage.json',
+    '/%2e%2e/%2e%2e/package.json',
+    '/assets/../../package.json',
+    '/assets/..%2f..%2fserver%2fserver.ts',
+    '/..%5c..%5cpackage.json',
+    '/%00index.html',
+    '//etc/passwd',
+    '/src/main.ts',
+    '/graph.json/../../package.json',
+  ])('refuses %s', async (path) => {
+    const reply = await get(server.port, path);
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('"name": "tafahum"');
+  });
+
+  it('refuses foreign Host headers (DNS rebinding) and methods other than GET/HEAD', async () => {
+    expect((await get(server.port, '/graph.json', 'evil.example:80')).status).toBe(421);
+    expect((await get(server.port, '/graph.json', `localhost:${server.port}`)).status).toBe(200);
+    expect((await get(server.port, '/graph.json', undefined, 'POST')).status).toBe(405);
+  });
+
+  it('resolveStaticFile stays inside the root', () => {
+    expect(resolveStaticFile(VIEWER_DIST, '/')).toBe(join(VIEWER_DIST, 'index.html'));
+    expect(resolveStaticFile(VIEWER_DIST, '/../viewer/dist/index.html')).toBeUndefined();
+    expect(resolveStaticFile(VIEWER_DIST, '/%E0%A4%A')).toBeUndefined();
+  });
+});
