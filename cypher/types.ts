@@ -44,6 +44,8 @@ export interface RelationRow {
   confidence: number;
   title: string | null;
   docs: string[];
+  /** Number of supporting documents, as graph.json gives it. */
+  weight: number;
   agreements: string[];
   /** Evidence as parallel arrays keyed by `doc|start|end`, so reloading never duplicates. */
   evidenceKeys: string[];

@@ -1,12 +1,64 @@
-// `tafahum load`: Load an output directory into Neo4j.
+// `tafahum load <out-dir>`: load a build's graph.json into Neo4j (schema first, batched, idempotent).
 import type { Command } from 'commander';
+import { readGraphFile } from '../../graph/io.js';
 import { TafahumError } from '../../model/errors.js';
+import { resolveConnection, withDriver } from '../../cypher/connection.js';
+import { DEFAULT_BATCH_SIZE, loadPlan } from '../../cypher/loader.js';
+import { planLoad } from '../../cypher/rows.js';
+import type { LoadSummary } from '../../cypher/types.js';
+import { delayedProgress } from '../ui/progress.js';
+
+interface LoadFlags {
+  batchSize: string;
+  json?: boolean;
+}
+
+function parseBatchSize(text: string): number {
+  const size = Number(text);
+  if (!Number.isInteger(size) || size < 1 || size > 200_000) {
+    throw new TafahumError('E_USAGE', `--batch-size must be an integer between 1 and 200000, got "${text}"`);
+  }
+  return size;
+}
+
+function describe(summary: LoadSummary): string {
+  const byType = Object.entries(summary.relationsByType)
+    .filter(([, n]) => n > 0)
+    .map(([type, n]) => `${type} ${n}`)
+    .join(', ');
+  const c = summary.counters;
+  return [
+    `Loaded ${summary.source} in ${summary.seconds} s (batch size ${summary.batchSize})`,
+    `  documents ${summary.documents}, entities ${summary.entities}, mentions ${summary.mentions}`,
+    `  relations ${summary.relations}${byType ? ` (${byType})` : ''}, ${summary.relationsPerSecond} relations/s`,
+    `  written: ${c.nodesCreated} new nodes, ${c.relationshipsCreated} new relationships, ${c.propertiesSet} properties set`,
+  ].join('\n');
+}
 
 export function registerLoad(program: Command): void {
   program
     .command('load')
-    .description('Load an output directory into Neo4j')
-    .action(() => {
-      throw new TafahumError('E_USAGE', '`load` is not implemented yet');
+    .description('Load an output directory (its graph.json) into Neo4j; loading again changes nothing')
+    .argument('<out-dir>', 'output directory of `tafahum build` (or a graph.json path)')
+    .option('--batch-size <n>', 'rows per write transaction', String(DEFAULT_BATCH_SIZE))
+    .option('--json', 'print the summary as JSON')
+    .addHelpText(
+      'after',
+      '\nConnects to NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) when set,\notherwise to the server started by `tafahum neo4j start`.',
+    )
+    .action(async (outDir: string, flags: LoadFlags) => {
+      const batchSize = parseBatchSize(flags.batchSize);
+      const graph = await readGraphFile(outDir);
+      const plan = planLoad(graph);
+      const conn = await resolveConnection();
+      const progress = delayedProgress('loading');
+      const summary = await withDriver(conn, (driver) =>
+        loadPlan(driver, plan, outDir, {
+          batchSize,
+          database: conn.database,
+          onProgress: (done, total, phase) => progress.update(done, total, phase),
+        }),
+      ).finally(() => progress.stop());
+      process.stdout.write(flags.json ? `${JSON.stringify(summary, null, 2)}\n` : `${describe(summary)}\n`);
     });
 }

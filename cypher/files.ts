@@ -1,0 +1,58 @@
+// Reads the .cypher files of this module. Statements are split on a `;` that ends a line;
+// `//` comment lines are dropped. Relation files are chosen from the fixed RELATION_TYPES list,
+// never from data, so no Cypher is ever built from a graph's contents.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { TafahumError } from '../model/errors.js';
+import { RELATION_TYPES, type RelationType } from '../model/types.js';
+import { CYPHER_DIR } from './paths.js';
+
+export const SCHEMA_FILE = join(CYPHER_DIR, 'schema.cypher');
+export const LOAD_DIR = join(CYPHER_DIR, 'load');
+export const QUERIES_DIR = join(CYPHER_DIR, 'queries');
+
+/** Comment lines removed, statements trimmed, empty ones dropped. */
+export function splitStatements(text: string): string[] {
+  const code = text
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('//'))
+    .join('\n');
+  return code
+    .split(/;[ \t]*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}
+
+export async function readCypherFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new TafahumError('E_NOT_FOUND', `Cypher file ${path} is missing`);
+  }
+}
+
+/** The single statement of a load file. */
+export async function loadStatement(name: 'documents' | 'entities' | 'mentions'): Promise<string> {
+  return single(join(LOAD_DIR, `${name}.cypher`));
+}
+
+export function relationFile(type: RelationType): string {
+  if (!(RELATION_TYPES as readonly string[]).includes(type)) {
+    throw new TafahumError('E_FORMAT', `unknown relation type ${JSON.stringify(type)}`);
+  }
+  return join(LOAD_DIR, 'relations', `${type}.cypher`);
+}
+
+export async function relationStatement(type: RelationType): Promise<string> {
+  return single(relationFile(type));
+}
+
+export async function schemaStatements(): Promise<string[]> {
+  return splitStatements(await readCypherFile(SCHEMA_FILE));
+}
+
+async function single(path: string): Promise<string> {
+  const statements = splitStatements(await readCypherFile(path));
+  if (statements.length !== 1) throw new TafahumError('E_FORMAT', `${path} must hold exactly one statement`);
+  return statements[0]!;
+}

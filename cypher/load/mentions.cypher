@@ -1,0 +1,7 @@
+// Links documents to the entities they mention: (:Document)-[:MENTIONS]->(:Entity).
+// $rows: [{doc, entity}] (MentionRow). Entities are loaded first; a document without
+// metadata still gets a node so the link is kept.
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entity})
+MERGE (d:Document {id: row.doc})
+MERGE (d)-[:MENTIONS]->(e);

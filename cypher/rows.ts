@@ -1,0 +1,89 @@
+// Flattens a graph.json graph into the parameter rows of the load queries (pure).
+// Unknown entity or relation types are rejected here: labels and types come from the vocabulary.
+import type { KnowledgeGraph } from '../graph/io.js';
+import type { EdgeAttributes } from '../graph/types.js';
+import { TafahumError } from '../model/errors.js';
+import { RELATION_TYPES, isEntityType, isRelationType, type RelationType } from '../model/types.js';
+import type { DocumentRow, EntityRow, LoadPlan, MentionRow, RelationRow } from './types.js';
+
+const unique = (values: readonly string[] | undefined): string[] => [...new Set(values ?? [])];
+
+export function planLoad(graph: KnowledgeGraph): LoadPlan {
+  const documents = documentRows(graph);
+  const entities: EntityRow[] = [];
+  const mentions: MentionRow[] = [];
+  graph.forEachNode((id, a) => {
+    if (!isEntityType(a.type)) throw new TafahumError('E_FORMAT', `node ${JSON.stringify(id)} has unknown type ${JSON.stringify(a.type)}`);
+    const docs = unique(a.docs);
+    entities.push({
+      id,
+      type: a.type,
+      name: a.name ?? id,
+      aliases: unique(a.aliases),
+      confidence: a.confidence ?? 0,
+      docs,
+      mentions: a.mentions ?? 0,
+      titles: unique(a.titles),
+      country: a.country ?? null,
+      kind: a.kind ?? null,
+      domain: a.domain ?? null,
+      mergeReasons: unique(a.mergeReasons),
+    });
+    for (const doc of docs) mentions.push({ doc, entity: id });
+  });
+  const relations = new Map<RelationType, RelationRow[]>(RELATION_TYPES.map((t) => [t, []]));
+  graph.forEachEdge((key, a, source, target) => {
+    if (!isRelationType(a.type)) throw new TafahumError('E_FORMAT', `edge ${JSON.stringify(key)} has unknown type ${JSON.stringify(a.type)}`);
+    relations.get(a.type)!.push(relationRow(a, source, target));
+  });
+  return { documents, entities, mentions, relations };
+}
+
+function documentRows(graph: KnowledgeGraph): DocumentRow[] {
+  const documents = graph.getAttribute('documents') ?? {};
+  return Object.entries(documents).map(([id, d]) => ({
+    id,
+    title: d.title ?? null,
+    date: d.date ?? null,
+    lang: d.lang ?? null,
+    url: d.url ?? null,
+  }));
+}
+
+function relationRow(a: EdgeAttributes, source: string, target: string): RelationRow {
+  const row: RelationRow = {
+    source,
+    target,
+    date: a.date ?? null,
+    datePrecision: a.datePrecision ?? null,
+    dateInherited: a.dateInherited ?? null,
+    status: a.status ?? null,
+    confidence: a.confidence ?? 0,
+    title: a.title ?? null,
+    docs: unique(a.docs),
+    weight: a.weight ?? unique(a.docs).length,
+    agreements: unique(a.agreements),
+    evidenceKeys: [],
+    evidenceDocs: [],
+    evidenceStarts: [],
+    evidenceEnds: [],
+    evidenceTexts: [],
+  };
+  for (const e of a.evidence ?? []) {
+    const key = `${e.doc}|${e.start}|${e.end}`;
+    if (row.evidenceKeys.includes(key)) continue;
+    row.evidenceKeys.push(key);
+    row.evidenceDocs.push(e.doc);
+    row.evidenceStarts.push(e.start);
+    row.evidenceEnds.push(e.end);
+    row.evidenceTexts.push(e.text);
+  }
+  return row;
+}
+
+/** Splits rows into batches of at most `size`. */
+export function batches<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
