@@ -37,7 +37,8 @@ function latinLanguage(text: string): LanguageOrUnknown {
   }
   frScore += Math.min(3, (text.match(FRENCH_LETTERS)?.length ?? 0) * 0.5);
   if (frScore === 0 && enScore === 0) return 'und';
-  return frScore >= enScore ? 'fr' : 'en';
+  // A tie means no accent and as many French as English words ("a", "on"): English, the accent-free one.
+  return frScore > enScore ? 'fr' : 'en';
 }
 
 /** The language of one paragraph or short text. */
