@@ -64,8 +64,12 @@ function markerBlocks(paragraphs: string[], f: Features[], kinds: BlockKind[]): 
     if (kind === 'related') {
       // The marker's list: teaser lines until the article text resumes; to the end when it never does.
       const resumes = f.findIndex((g, j) => j > i && g.sentenceLike && g.words >= 12 && !g.teaserLike);
+      if (resumes < 0) {
+        // Later markers (a comment form after the list) still take their own kind as the loop goes on.
+        for (let j = i + 1; j < paragraphs.length; j++) kinds[j] = 'related';
+        continue;
+      }
       let j = i + 1;
-      if (resumes < 0) while (j < paragraphs.length) kinds[j++] = 'related';
       while (j < paragraphs.length && f[j]!.teaserLike && !f[j]!.sentenceLike) kinds[j++] = 'related';
       i = j - 1;
     }

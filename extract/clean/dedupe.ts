@@ -75,7 +75,11 @@ export function removeDuplicates(paragraphs: string[]): DedupeResult {
     const set = shingles(words);
     const sketch = bottomK(set, SKETCH_SIZE);
     const candidates = new Set<number>();
-    for (const h of sketch) for (const id of index.get(h) ?? []) if (candidates.size < MAX_CANDIDATES) candidates.add(id);
+    // The most recent ids of each bucket only: bounded work per paragraph even when many share a shingle.
+    for (const h of sketch) {
+      const ids = index.get(h) ?? [];
+      for (let k = ids.length - 1; k >= 0 && k >= ids.length - MAX_CANDIDATES; k--) candidates.add(ids[k]!);
+    }
     let duplicate = false;
     for (const id of candidates) {
       const { containment, jaccard } = overlap(set, sets[id]!);

@@ -84,6 +84,7 @@ export function htmlToText(html: string): ExtractedText {
   } catch {
     text = ''; // a page Readability cannot handle still has a body
   }
-  if (!text) text = domToText((document.body ?? document) as unknown as DomNode, true);
+  // Below Readability's own threshold its pick is a guess (it may return the menu): the body minus chrome is safer.
+  if (text.length < 200) text = domToText((document.body ?? document) as unknown as DomNode, true) || text;
   return { text, title: title?.replace(/\s+/g, ' '), date, url, lang };
 }

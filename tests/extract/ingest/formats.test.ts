@@ -1,0 +1,32 @@
+// Format readers as tables of input → text: Markdown inline and block syntax, HTML without an article.
+import { describe, expect, it } from 'vitest';
+import { htmlToText, markdownToText } from '../../../extract/ingest/index.js';
+
+describe('markdownToText', () => {
+  const cases: Array<[string, string]> = [
+    ['**Rabat** et *Dakar*', 'Rabat et Dakar'],
+    ['[le communiqué](https://x.org/c) du ministère', 'le communiqué du ministère'],
+    ['![logo](a.png)Texte', 'Texte'],
+    ['## Titre de section ##', 'Titre de section'],
+    ['ضمن فعاليات #منتدى_الطاقة_المتجددة', 'ضمن فعاليات #منتدى_الطاقة_المتجددة'],
+    ['the snake_case_word stays', 'the snake_case_word stays'],
+    ['a _light_ touch', 'a light touch'],
+    ['1. premier\n2. second', 'premier\nsecond'],
+    ['| Pays | Ville |\n|---|---|\n| Maroc | Rabat |', 'Pays ; Ville\nMaroc ; Rabat'],
+    ['ligne coupée\nen deux\n\nautre paragraphe', 'ligne coupée en deux\nautre paragraphe'],
+    ['Titre\n=====\n\nTexte', 'Titre\nTexte'],
+    ['a\\*b', 'a*b'],
+  ];
+  it.each(cases)('%j', (input, expected) => expect(markdownToText(input).text).toBe(expected));
+});
+
+describe('htmlToText', () => {
+  it('falls back to the page body (without navigation) when there is no article', () => {
+    const out = htmlToText('<html><body><nav>Menu</nav><div>Bref communiqué.</div><div>Deuxième ligne</div><footer>pied</footer></body></html>');
+    expect(out.text).toBe('Bref communiqué.\nDeuxième ligne');
+  });
+  it('reads the date from <time datetime> and ignores an unparsable one', () => {
+    expect(htmlToText('<html><body><time datetime="2020-02-03T08:00">3 févr.</time><p>Texte</p></body></html>').date).toBe('2020-02-03');
+    expect(htmlToText('<html><head><meta name="date" content="hier"></head><body><p>x</p></body></html>').date).toBeUndefined();
+  });
+});
