@@ -56,7 +56,11 @@ export function findDates(text: string, start = 0, end = text.length, lang?: Lan
     return placed && mention(at(m), at(m) + m[0].length, placed, 'day', true, 3);
   };
   for (const m of scan.matchAll(lex.patterns.dayMonth)) push(dayMonthYear(m, m[1], +m[2]!, m[3]!, m[4]));
-  for (const m of scan.matchAll(lex.patterns.monthDay)) push(dayMonthYear(m, m[1], +m[3]!, m[2]!, m[4]));
+  for (const m of scan.matchAll(lex.patterns.monthDay)) {
+    // Without a year, a lower-case "may 2" is the English modal verb, not a date: English months take capitals.
+    if (!m[4] && /^[a-z]/.test(m[2]!)) continue;
+    push(dayMonthYear(m, m[1], +m[3]!, m[2]!, m[4]));
+  }
   for (const m of scan.matchAll(lex.patterns.monthYear)) push(mention(at(m), at(m) + m[0].length, { year: +m[2]!, month: month(m[1]!), day: 1 }, 'month', false, 4));
   for (const m of scan.matchAll(lex.patterns.rangeFirst)) {
     // The second day's month and year, as the dayMonth pattern reads them right after the connector.

@@ -46,7 +46,9 @@ export function detectLanguage(text: string): LanguageOrUnknown {
   const { arabic, latin } = scriptCounts(text);
   if (arabic + latin < 3) return 'und';
   if (arabic >= latin) return 'ar';
-  return latinLanguage(text);
+  const lang = latinLanguage(text);
+  // Latin letters that are only names and handles ("(@EnergyMin) February") say less than the Arabic words.
+  return lang === 'und' && arabic >= 3 ? 'ar' : lang;
 }
 
 /**

@@ -48,6 +48,8 @@ export function splitSentences(text: string, start: number, end: number, lang: L
       const p = m.index;
       let q = p + m[0].length;
       while (q < lineEnd && CLOSERS.includes(text[q]!)) q++;
+      // French spacing puts a space before the closing guillemet: « Vraiment ? »
+      if (text[q] === ' ' && (text[q + 1] === '»' || text[q + 1] === '”')) q += 2;
       if (q >= lineEnd || !isSpace(text[q])) continue; // "3.5", "www.x.org", or the line's own end
       let n = q;
       while (n < lineEnd && isSpace(text[n])) n++;
