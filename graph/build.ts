@@ -38,6 +38,9 @@ export class GraphAccumulator {
     if (e.country && !n.country) n.country = e.country;
     if (e.kind && !n.kind) n.kind = e.kind;
     if (e.domain && !n.domain) n.domain = e.domain;
+    if (e.date && !n.date) n.date = e.date;
+    if (e.status && (e.status === 'done' || !n.status)) n.status = e.status;
+    if (e.parties?.length) n.parties = union(n.parties, e.parties);
     if (e.mergeReasons?.length) n.mergeReasons = union(n.mergeReasons, e.mergeReasons);
   }
 

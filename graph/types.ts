@@ -25,6 +25,10 @@ export interface NodeAttributes {
   country?: string;
   kind?: string;
   domain?: string;
+  /** Agreements: signing date, status and the ids of their parties. */
+  date?: string;
+  status?: RelationStatus;
+  parties?: string[];
   /** Why several surface forms or documents were resolved to this node. */
   mergeReasons?: string[];
   /** Layout position, when a layout was computed. */

@@ -98,6 +98,8 @@ export interface Mention extends Span {
   confidence: number;
   /** Titles or roles attached to a person mention ("ministre déléguée chargée de ..."). */
   title?: string;
+  /** Where that title is written, so the entities inside it (a country, a ministry) can be read. */
+  titleSpan?: Span;
   /** For anaphoric mentions ("le Royaume", "المنظمة"): what they refer to, resolved later; not a name. */
   anaphor?: 'kingdom' | 'organization' | 'ministry';
 }
@@ -120,9 +122,12 @@ export interface Entity {
   titles?: string[];
   /** ISO alpha-2 of the country an organisation, location or person belongs to, when known. */
   country?: string;
-  /** Agreement attributes. */
+  /** Agreement attributes: its kind (mou, convention...), domain, signing date, status and parties. */
   kind?: string;
   domain?: string;
+  date?: string;
+  status?: RelationStatus;
+  parties?: string[];
   /** Why mentions were grouped into this entity, for `explain` and the viewer. */
   mergeReasons?: string[];
 }

@@ -27,6 +27,8 @@ export interface EntityLexicon {
   kingdoms: Set<string>;
   /** Every lexicon form by entity id (for aliases and cross-script identity). */
   forms: Map<string, Set<string>>;
+  /** ISO alpha-2 of the country a city, national body or person belongs to, by entity id. */
+  countryOf: Map<string, string>;
 }
 
 const EXCLUDED_COUNTRIES = new Set(['EH']); // disputed: never asserted as a state by the extractor
@@ -44,8 +46,10 @@ function buildEntityLexicon(): EntityLexicon {
   const names = new Map<string, string>();
   const forms = new Map<string, Set<string>>();
   const kingdoms = new Set<string>();
+  const countryOf = new Map<string, string>();
   const add = (form: string, entity: LexiconEntity, caseRule?: 'exact' | 'capitalized' | 'any') => {
     if (!form) return;
+    if (entity.country && !entity.id.startsWith('country:')) countryOf.set(entity.id, entity.country);
     gazetteer.add(form, entity, caseRule);
     if (!names.has(entity.id)) names.set(entity.id, entity.canonical);
     if (!entity.anaphor) {
@@ -99,7 +103,7 @@ function buildEntityLexicon(): EntityLexicon {
       add(form, { type, id: `anaphor:${refers}`, canonical: form, ruleId: `anaphor.${refers}`, confidence: 0.6, anaphor: refers as LexiconEntity['anaphor'] }, 'any');
     }
   }
-  return { gazetteer, names, kingdoms, forms };
+  return { gazetteer, names, kingdoms, forms, countryOf };
 }
 
 interface NamedRow {

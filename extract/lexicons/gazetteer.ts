@@ -27,7 +27,8 @@ export class Gazetteer<P> {
 
   add(form: string, payload: P, caseRule?: GazetteerEntry<P>['caseRule']): void {
     const tokens = tokenize(form).map((t) => t.norm).filter(Boolean);
-    if (tokens.length === 0) return;
+    // A one-letter form ("e&") would match initials and abbreviations everywhere.
+    if (tokens.length === 0 || tokens.join('').length < 2) return;
     const rule = caseRule ?? defaultCaseRule(form);
     const entry: GazetteerEntry<P> = { tokens, form, payload, caseRule: rule };
     const list = this.byFirstToken.get(tokens[0]!) ?? [];
@@ -42,18 +43,25 @@ export class Gazetteer<P> {
     return n;
   }
 
-  /** All non-overlapping longest matches in the tokens of text, left to right. */
+  /** Non-overlapping matches: at each token its longest phrase, then the longest phrases win overlaps. */
   match(text: string, tokens: Token[]): Array<GazetteerMatch<P>> {
-    const out: Array<GazetteerMatch<P>> = [];
-    let i = 0;
-    while (i < tokens.length) {
+    const candidates: Array<GazetteerMatch<P>> = [];
+    for (let i = 0; i < tokens.length; i++) {
       const found = this.longestAt(text, tokens, i);
-      if (found) {
-        out.push(found);
-        i = found.lastToken;
-      } else i++;
+      if (found) candidates.push(found);
     }
-    return out;
+    if (candidates.length < 2) return candidates;
+    candidates.sort((a, b) => b.lastToken - b.firstToken - (a.lastToken - a.firstToken) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new Uint8Array(tokens.length);
+    const out: Array<GazetteerMatch<P>> = [];
+    for (const c of candidates) {
+      let free = true;
+      for (let k = c.firstToken; k < c.lastToken && free; k++) free = taken[k] === 0;
+      if (!free) continue;
+      for (let k = c.firstToken; k < c.lastToken; k++) taken[k] = 1;
+      out.push(c);
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 
   private longestAt(text: string, tokens: Token[], i: number): GazetteerMatch<P> | undefined {

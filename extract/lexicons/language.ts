@@ -43,7 +43,9 @@ function build(lang: Language): LanguageLexicon {
   const titles = new Gazetteer<TitleInfo>();
   for (const [form, kind, gender] of readTsv(`${lang}/titles.tsv`)) {
     if (!form || !kind) continue;
-    titles.add(form, { form, kind: kind as TitleInfo['kind'], gender: gender === 'm' || gender === 'f' ? gender : undefined }, 'any');
+    // Latin honorifics are capitalised ("M.", "Mme", "Dr"); roles are written in lower case in French.
+    const caseRule = kind === 'honorific' && !/[\u0600-\u06FF]/.test(form) ? 'capitalized' : 'any';
+    titles.add(form, { form, kind: kind as TitleInfo['kind'], gender: gender === 'm' || gender === 'f' ? gender : undefined }, caseRule);
   }
   const gazetteerOf = (file: string) => {
     const g = new Gazetteer<{ kind: string }>();

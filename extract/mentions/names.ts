@@ -64,6 +64,9 @@ export function arabicNameExtent(text: string, view: SentenceView, from: number,
 export function nameExtent(lang: Language, text: string, view: SentenceView, from: number, lex: LanguageLexicon, names: GivenNames): [number, number] | undefined {
   const token = view.tokens[from];
   if (!token) return undefined;
+  // A well-known person from the lexicon: the name is exactly the lexicon phrase.
+  const known = view.lexiconAt.get(from);
+  if (known) return known.entry.payload.type === 'Person' && known.firstToken === from ? [from, known.lastToken] : undefined;
   return token.arabic ? arabicNameExtent(text, view, from, lex, names) : latinNameExtent(text, view, from, lex);
 }
 

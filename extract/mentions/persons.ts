@@ -14,13 +14,21 @@ export const personMentions: MentionRule = (view, ctx) => {
   const out: Mention[] = [];
   const tokens = view.tokens;
   const taken = new Set<number>();
-  const emit = (range: [number, number], ruleId: string, confidence: number, title?: string, minTokens = 1) => {
+  const emit = (range: [number, number], ruleId: string, confidence: number, title?: Titled, minTokens = 1) => {
     const [a, b] = range;
     if (b - a < minTokens || [...Array(b - a).keys()].some((k) => taken.has(a + k))) return;
     for (let k = a; k < b; k++) taken.add(k);
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
-    out.push({ start, end, surface: text.slice(start, end), type: 'Person', lang: view.lang, ruleId, confidence, title: title?.trim() || undefined });
+    const known = view.lexiconAt.get(a);
+    const lexiconId = known && known.entry.payload.type === 'Person' ? known.entry.payload.id : undefined;
+    // A lexicon person found through a title keeps its id and wins over the bare lexicon match.
+    const mention: Mention = { start, end, surface: text.slice(start, end), type: 'Person', lang: view.lang, ruleId, confidence: lexiconId ? Math.max(confidence, 0.95) : confidence, ...(lexiconId ? { lexiconId } : {}) };
+    if (title && title.end > title.start) {
+      mention.title = text.slice(title.start, title.end);
+      mention.titleSpan = { start: title.start, end: title.end };
+    }
+    out.push(mention);
   };
 
   for (const m of lex.titles.match(text, tokens)) {
@@ -39,11 +47,11 @@ export const personMentions: MentionRule = (view, ctx) => {
     }
     const direct = tokens[after] && startsName(tokens[after]) ? nameExtent(view.lang, text, view, after, lex, ctx.names) : undefined;
     if (direct && direct[1] - direct[0] >= 2 && (tokens[after]!.arabic ? ctx.names.arabic.has(tokens[after]!.norm) : true)) {
-      emit(direct, 'person.role-name', 0.85, text.slice(tokens[m.firstToken]!.start, tokens[m.lastToken - 1]!.end));
+      emit(direct, 'person.role-name', 0.85, { start: tokens[m.firstToken]!.start, end: tokens[m.lastToken - 1]!.end });
       continue;
     }
     const apposition = nameAfterRole(text, view, m.lastToken, ctx);
-    if (apposition) emit(apposition.range, 'person.role-apposition', 0.8, text.slice(tokens[m.firstToken]!.start, apposition.titleEnd), 1);
+    if (apposition) emit(apposition.range, 'person.role-apposition', 0.8, { start: tokens[m.firstToken]!.start, end: apposition.titleEnd }, 1);
   }
 
   // Given names: "Ghita Mezzour", "هشام أمدي" without any title.
@@ -57,6 +65,11 @@ export const personMentions: MentionRule = (view, ctx) => {
   }
   return out;
 };
+
+interface Titled {
+  start: number;
+  end: number;
+}
 
 function startsName(token: Token | undefined): boolean {
   return !!token && (token.arabic || isCapitalized(token));
@@ -108,10 +121,10 @@ function nameAfterRole(text: string, view: SentenceView, from: number, ctx: Ment
 }
 
 /** The role written right after a name: "X, ministre de l'Économie," / "X، وزير الصناعة،". */
-function roleAfter(text: string, view: SentenceView, afterName: number, ctx: MentionContext): string | undefined {
+function roleAfter(text: string, view: SentenceView, afterName: number, ctx: MentionContext): Titled | undefined {
   const tokens = view.tokens;
   const next = tokens[afterName];
-  if (!next || !/^\s*[,،]\s*$/.test(text.slice(tokens[afterName - 1]!.end, next.start))) return undefined;
+  if (!next || !/^\s*["»”]?\s*[,،]\s*$/.test(text.slice(tokens[afterName - 1]!.end, next.start))) return undefined;
   const lex = ctx.language(view.lang);
   const m = lex.titles.match(text, tokens.slice(afterName, afterName + 4))[0];
   if (!m || m.firstToken !== 0 || m.entry.payload.kind !== 'role') return undefined;
@@ -119,9 +132,10 @@ function roleAfter(text: string, view: SentenceView, afterName: number, ctx: Men
 }
 
 /** The role phrase from `from` to the next comma or the end of the sentence. */
-function roleText(text: string, view: SentenceView, from: number): string {
+function roleText(text: string, view: SentenceView, from: number): Titled {
   const start = view.tokens[from]!.start;
   const rest = text.slice(start, view.sentence.end);
-  const cut = rest.search(/[,،;:(]| et (?=[A-Z])| و(?=[^ ]+ [^ ]+،)/);
-  return (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[\s.]+$/, '');
+  const cut = rest.search(/[,،;:("«]| et (?=[A-Z])| and (?=[A-Z])| (?:qui|lequel|laquelle|who|which|الذي|التي|الذين) /);
+  const phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[\s.]+$/, '');
+  return { start, end: start + phrase.length };
 }

@@ -9,7 +9,10 @@ import type { MentionRule, SentenceView } from './types.js';
 
 const MAX_COMPLEMENT = 12;
 /** Latin connectors allowed inside a name ("de la", "et des", "d'", "chargé de"). */
-const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et', 'en', 'of', 'the', 'and', 'for', 'on', 'pour', 'sur', 'a', 'aux', 'au']);
+const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et', 'en', 'of', 'the', 'and', 'for', 'pour', 'sur', 'aux', 'au']);
+/** French infinitives end a name ("pour discuter"); lower-case nouns may continue it ("de la gouvernance"). */
+const FRENCH_VERB = /(?:er|ir|re)$/;
+const ORDINAL = /^(?:\d+(?:e|er|ère|eme|ème|th|st|nd|rd)|premi[eè]re?|first|second|deuxi[eè]me|troisi[eè]me)$/i;
 
 export const organizationMentions: MentionRule = (view, ctx) =>
   headedPhrases(view, ctx.doc.text, ctx.language(view.lang), ctx.language(view.lang).orgHeads, 'Organization', 'org.head');
@@ -28,10 +31,13 @@ function headedPhrases(
   const out: Mention[] = [];
   for (const m of heads.match(text, view.tokens)) {
     const head = view.tokens[m.firstToken]!;
-    if (!head.arabic && !isCapitalized(head) && type === 'Event') continue; // "un forum" is not a name; "Forum X" is
-    const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex) : latinComplement(text, view, m.lastToken, lex);
+    // A definite Arabic head ("المنظمة", "الوزارة") refers back to a name; it does not start one.
+    if (head.arabic && head.norm.startsWith('ال') && m.lastToken - m.firstToken === 1) continue;
+    const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex, heads) : latinComplement(text, view, m.lastToken, lex);
     if (end <= m.lastToken) continue;
-    const start = m.start;
+    // "19e édition du Forum ...": an ordinal before the head belongs to the name.
+    const previous = view.tokens[m.firstToken - 1];
+    const start = type === 'Event' && previous && ORDINAL.test(previous.text) ? previous.start : m.start;
     const stop = view.tokens[end - 1]!.end;
     out.push({ start, end: stop, surface: text.slice(start, stop), type, lang: view.lang, ruleId: `${ruleId}.${m.entry.payload.kind || 'x'}`, confidence: 0.7 });
   }
@@ -57,7 +63,9 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
       continue;
     }
     const capital = isCapitalized(t) || /^\d+$/.test(t.text);
-    const adjective = !capital && sawCapital && i === lastContent && !lex.stopwords.has(t.norm);
+    const afterCapital = sawCapital && i === lastContent;
+    const afterLink = sawCapital && lex.lang === 'fr' && i > lastContent && !FRENCH_VERB.test(t.norm) && t.norm.length > 3;
+    const adjective = !capital && (afterCapital || afterLink) && !lex.stopwords.has(t.norm);
     if (!(capital || adjective)) break;
     if (capital) sawCapital = true;
     end = i + 1;
@@ -66,20 +74,25 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
   return sawCapital ? lastContent : from;
 }
 
-/** Arabic: the idafa chain of definite nouns and adjectives, "و"-coordinated, until a place or a stop. */
-function arabicComplement(text: string, view: SentenceView, from: number, lex: LanguageLexicon): number {
+/**
+ * Arabic: the idafa chain after the head, up to its last definite word ("حوكمة الإنترنت",
+ * "الصناعة والاستثمار"); it starts with a plain noun (no preposition) and stops at places, titles,
+ * another head word or a function word.
+ */
+function arabicComplement(text: string, view: SentenceView, from: number, lex: LanguageLexicon, heads: Gazetteer<{ kind: string }>): number {
   const tokens = view.tokens;
   let end = from;
   for (let i = from; i < tokens.length && i - from < MAX_COMPLEMENT; i++) {
     const t = tokens[i]!;
     if (!gapOk(text, tokens[i - 1]!, t) || !t.arabic) break;
-    if (lex.stopwords.has(t.norm)) break;
+    if (lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm) && i === from) break;
     const place = view.lexiconAt.get(i);
-    if (place && (place.entry.payload.type === 'Country' || place.entry.payload.type === 'Location')) break;
-    const definite = /^(?:ال|وال|بال|لل|وبال|ولل)/.test(t.norm);
-    // The first complement word may be indefinite in construct state ("وزارة إدارة"), later ones must be definite.
-    if (!definite && i > from) break;
-    end = i + 1;
+    if (place && (place.entry.payload.type === 'Country' || place.entry.payload.type === 'Location' || place.entry.payload.type === 'Person')) break;
+    if (lex.titles.match(text, [t]).length > 0 || heads.match(text, [t]).length > 0) break;
+    const plainDefinite = t.norm.startsWith('ال');
+    const joinedDefinite = /^(?:وال|بال|لل|وبال|ولل)/.test(t.norm);
+    if (i === from && /^(?:و|ب|ل|ف|ك)/.test(t.norm) && !plainDefinite) break; // "لدعم", "بمتابعة", "والبلدان"
+    if (plainDefinite || (joinedDefinite && i > from)) end = i + 1;
   }
   return end;
 }

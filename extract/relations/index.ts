@@ -1,7 +1,14 @@
-// The relation stage: resolved mentions of a document → typed, dated relations with evidence.
+// The relation stage: resolved mentions of a document → typed, dated relations with evidence,
+// plus the Agreement entities the signings name. Rules are data-driven (relations.tsv, connectors.tsv).
 import type { CleanDocument, Entity, Relation } from '../../model/types.js';
 import type { SentenceView } from '../mentions/types.js';
 import type { ResolvedMention } from '../resolve/types.js';
+import { affiliationRelations } from './affiliations.js';
+import { agreementsOf } from './agreements.js';
+import { interactionRelations } from './interactions.js';
+import { placementRelations } from './placement.js';
+import { findConnectors, findTriggers } from './triggers.js';
+import type { RelationContext, SentenceFacts } from './types.js';
 
 export interface RelationInput {
   doc: CleanDocument;
@@ -10,6 +17,47 @@ export interface RelationInput {
   mentions: ResolvedMention[];
 }
 
-export function findRelations(_input: RelationInput): { relations: Relation[]; agreements: Entity[] } {
-  return { relations: [], agreements: [] };
+export function findRelations(input: RelationInput): { relations: Relation[]; agreements: Entity[] } {
+  const ctx = relationContext(input);
+  const interactions = interactionRelations(ctx);
+  const affiliations = affiliationRelations(ctx, interactions);
+  const placements = placementRelations(ctx);
+  const all = dedupe([...interactions, ...affiliations, ...placements]);
+  const signed = all.filter((r) => r.type === 'SIGNED');
+  const { agreements, relations: signedWithAgreements } = agreementsOf(ctx, signed);
+  return { relations: [...signedWithAgreements, ...all.filter((r) => r.type !== 'SIGNED')], agreements };
+}
+
+function relationContext({ doc, views, entities, mentions }: RelationInput): RelationContext {
+  let cursor = 0;
+  const sentences: SentenceFacts[] = views.map((view) => {
+    const inside: ResolvedMention[] = [];
+    while (cursor < mentions.length && mentions[cursor]!.start < view.sentence.start) cursor++;
+    for (let i = cursor; i < mentions.length && mentions[i]!.start < view.sentence.end; i++) inside.push(mentions[i]!);
+    return {
+      view,
+      lang: view.lang,
+      mentions: inside,
+      triggers: findTriggers(doc.text, view.tokens, view.lang),
+      connectors: findConnectors(doc.text, view.tokens, view.lang),
+    };
+  });
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const countriesByWeight = entities
+    .filter((e) => e.type === 'Country')
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
+    .map((e) => e.id);
+  return { doc, entities: byId, sentences, countriesByWeight };
+}
+
+/** One relation per (type, endpoints, evidence); symmetric ones in either order. The most confident wins. */
+function dedupe(relations: Relation[]): Relation[] {
+  const best = new Map<string, Relation>();
+  for (const r of relations) {
+    const ends = ['SIGNED', 'MET', 'PARTNERED'].includes(r.type) ? [r.source, r.target].sort().join('|') : `${r.source}|${r.target}`;
+    const key = `${r.type}|${ends}|${r.evidence.start}`;
+    const current = best.get(key);
+    if (!current || r.confidence > current.confidence) best.set(key, r);
+  }
+  return [...best.values()];
 }

@@ -26,8 +26,9 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
     resolved.push({ ...m, entityId: id });
   };
 
-  const persons = mentions.filter((m) => m.type === 'Person' && !m.lexiconId);
+  const persons = mentions.filter((m) => m.type === 'Person');
   const personIds = resolvePersons(persons);
+  const eventIds = resolveEvents(doc, mentions.filter((m) => m.type === 'Event' && !m.lexiconId));
   const anaphors: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -35,7 +36,7 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
       anaphors.push(m);
       continue;
     }
-    if (m.lexiconId) {
+    if (m.lexiconId && m.type !== 'Person') {
       attach(m, m.type === 'Event' ? eventEntityId(doc, m, m.lexiconId) : m.lexiconId);
       continue;
     }
@@ -50,7 +51,7 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
       if (adjacent) attach(m, previous.entityId, `acronym "${m.surface}" defined as "${previous.surface}"`);
       continue;
     }
-    if (m.type === 'Event') attach(m, eventEntityId(doc, m));
+    if (m.type === 'Event') attach(m, eventIds.get(m)!);
     else attach(m, `${m.type === 'Organization' ? 'org' : m.type === 'Location' ? 'loc' : 'entity'}:${slug(nameKey(m.surface))}`);
   }
 
@@ -60,7 +61,7 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
     if (target) attach(m, target, `"${m.surface}" refers to the only ${m.anaphor} in the document`);
   }
 
-  const entities = [...groups.values()].map((g) => toEntity(g, lexicon.names.get(g.id)));
+  const entities = [...groups.values()].map((g) => toEntity(g, lexicon.names.get(g.id), lexicon.countryOf.get(g.id)));
   resolved.sort((a, b) => a.start - b.start);
   return { entities, mentions: resolved };
 }
@@ -74,10 +75,29 @@ function anaphorTarget(m: Mention, groups: Map<string, Group>, kingdoms: Set<str
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
+/** "19e édition du Forum X" and "Forum X sur Y" name one event: a name that starts another joins it. */
+function resolveEvents(doc: CleanDocument, events: Mention[]): Map<Mention, string> {
+  const core = (m: Mention) => nameKey(m.surface).replace(/^\S+ (?:edition|session|دوره|النسخه) (?:du |de la |de l |des |de )?/, '');
+  const ordered = [...events].sort((a, b) => core(b).length - core(a).length);
+  const ids = new Map<Mention, string>();
+  const seen: Array<{ key: string; id: string }> = [];
+  for (const m of ordered) {
+    const key = core(m);
+    const same = seen.find((x) => x.key.startsWith(key));
+    const id = same?.id ?? eventEntityId(doc, ordered.find((o) => core(o) === key && o === m)!);
+    if (!same) seen.push({ key, id });
+    ids.set(m, id);
+  }
+  return ids;
+}
+
 /** Groups person mentions: full names first, then short forms and near-identical spellings join them. */
 function resolvePersons(persons: Mention[]): Map<Mention, { id: string; reason?: string }> {
   const out = new Map<Mention, { id: string; reason?: string }>();
-  const full = persons.filter((m) => tokensOf(m).length >= 2).sort((a, b) => tokensOf(b).length - tokensOf(a).length);
+  // Lexicon persons first (their id is known), then the longest names.
+  const full = persons
+    .filter((m) => tokensOf(m).length >= 2 || m.lexiconId)
+    .sort((a, b) => Number(!!b.lexiconId) - Number(!!a.lexiconId) || tokensOf(b).length - tokensOf(a).length);
   const canon: Array<{ key: string; tokens: string[]; id: string }> = [];
   for (const m of full) {
     const key = nameKey(m.surface);
@@ -86,15 +106,18 @@ function resolvePersons(persons: Mention[]): Map<Mention, { id: string; reason?:
       ?? canon.find((c) => Math.abs(c.key.length - key.length) <= 2 && distance(c.key, key) <= (key.length >= 10 ? 2 : 1));
     if (same) out.set(m, { id: same.id, reason: same.key === key ? undefined : `"${m.surface}" is a variant of the full name` });
     else {
-      const id = `person:${slug(key)}`;
+      const id = m.lexiconId ?? `person:${slug(key)}`;
       canon.push({ key, tokens, id });
       out.set(m, { id });
     }
   }
   for (const m of persons) {
     if (out.has(m)) continue;
-    const key = nameKey(m.surface);
-    const matches = canon.filter((c) => c.tokens[c.tokens.length - 1] === key || c.tokens[0] === key || c.tokens.includes(key) && key.length >= 4);
+    const key = bareTokens(nameKey(m.surface)).join(' ');
+    const matches = canon.filter((c) => {
+      const tokens = bareTokens(c.key);
+      return tokens[tokens.length - 1] === key || tokens[0] === key || (tokens.includes(key) && key.length >= 4);
+    });
     if (matches.length === 1) out.set(m, { id: matches[0]!.id, reason: `short form "${m.surface}"` });
     else out.set(m, { id: `person:${slug(key)}` });
   }
@@ -105,7 +128,12 @@ function tokensOf(m: Mention): string[] {
   return nameKey(m.surface).split(' ').filter(Boolean);
 }
 
-function toEntity(g: Group, lexiconName: string | undefined): Entity {
+/** Name tokens compared without their article ("العلمي" = "علمي", "El Alami" = "Alami"). */
+function bareTokens(key: string): string[] {
+  return key.split(' ').filter(Boolean).map((t) => t.replace(/^(?:ال|al|el)(?=\S{3,})/, ''));
+}
+
+function toEntity(g: Group, lexiconName: string | undefined, lexiconCountry: string | undefined): Entity {
   const first = g.mentions[0]!;
   const surfaces = [...new Set(g.mentions.map((m) => m.surface))];
   const named = g.mentions.filter((m) => !m.anaphor && m.ruleId !== 'org.acronym-definition');
@@ -123,6 +151,7 @@ function toEntity(g: Group, lexiconName: string | undefined): Entity {
   };
   if (titles.length) entity.titles = titles;
   if (g.id.startsWith('country:')) entity.country = g.id.slice(8);
+  else if (lexiconCountry) entity.country = lexiconCountry;
   if (g.reasons.size) entity.mergeReasons = [...g.reasons];
   return entity;
 }

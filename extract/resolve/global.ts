@@ -82,7 +82,11 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalR
 }
 
 function personName(form: string): PersonName | undefined {
-  const tokens = nameKey(form).split(' ').filter((t) => t && !PARTICLES.has(t));
+  // "Al Swaha" → "alswaha": a detached article is part of the family name, as in "السواحه".
+  const tokens = nameKey(form)
+    .replace(/\b(al|el) (?=\S)/g, '$1')
+    .split(' ')
+    .filter((t) => t && !PARTICLES.has(t));
   if (tokens.length < 2) return undefined;
   const givenToken = tokens[0]!;
   return { given: phoneticKeys(givenToken), family: phoneticKeys(tokens[tokens.length - 1]!), givenToken, form };

@@ -1,0 +1,128 @@
+// SIGNED, MET and PARTNERED: who did it with whom. Reads how news is written: "entre X et Y",
+// "X et Y ont signé", "X ... avec Y", "X et son homologue Y", "les deux pays", and a second
+// sentence that continues the first when the first names only one side.
+import type { EntityType, Relation, RelationType } from '../../model/types.js';
+import type { ResolvedMention } from '../resolve/types.js';
+import { isNegated, makeRelation } from './evidence.js';
+import type { RelationContext, SentenceFacts, Trigger } from './types.js';
+
+const INTERACTIONS: RelationType[] = ['SIGNED', 'MET', 'PARTNERED'];
+/** Which parties each relation links: persons with persons, institutions with institutions. */
+const PARTY_TYPES: Record<string, EntityType[]> = {
+  SIGNED: ['Person', 'Country', 'Organization'],
+  MET: ['Person'],
+  PARTNERED: ['Country', 'Organization'],
+};
+const MAX_PARTIES = 3;
+
+type Pair = { a: string; b: string; confidence: number; rule: string };
+
+export function interactionRelations(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  ctx.sentences.forEach((facts, index) => {
+    for (const type of INTERACTIONS) {
+      const triggers = facts.triggers.filter((t) => t.relation === type && t.mode !== 'negation');
+      if (triggers.length === 0 || isNegated(facts, type)) continue;
+      const trigger = triggers.reduce((best, t) => (t.confidence > best.confidence ? t : best));
+      const pairs = pairsInSentence(ctx, facts, type, trigger);
+      let used = [facts];
+      if (pairs.length === 0 && type !== 'PARTNERED') {
+        const continued = pairAcrossSentences(ctx, index, type);
+        if (continued) {
+          pairs.push(continued.pair);
+          used = [facts, continued.next];
+        }
+      }
+      for (const p of pairs) out.push(makeRelation(ctx.doc, type, p.a, p.b, used, trigger.confidence * p.confidence, `${type.toLowerCase()}.${p.rule}`));
+    }
+  });
+  return out;
+}
+
+function partiesOf(facts: SentenceFacts, types: EntityType[]): ResolvedMention[] {
+  const seen = new Set<string>();
+  return facts.mentions.filter((m) => types.includes(m.type) && !seen.has(m.entityId) && seen.add(m.entityId));
+}
+
+function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: RelationType, trigger: Trigger): Pair[] {
+  const text = ctx.doc.text;
+  const types = PARTY_TYPES[type]!;
+  const pairs: Pair[] = [];
+  const add = (a: string, b: string, confidence: number, rule: string) => {
+    if (a === b || ownCountry(ctx, a, b) || pairs.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))) return;
+    pairs.push({ a, b, confidence, rule });
+  };
+  // A body the sentence says someone is a member of ("membre de l'Organisation X") is not a partner here.
+  const memberships = facts.triggers.filter((t) => t.relation === 'MEMBER_OF' && t.mode !== 'negation');
+  const bodies = new Set(memberships.map((t) => facts.mentions.find((m) => m.start >= t.end && m.type === 'Organization')?.entityId));
+  // When people act, the country or body written in their title is their affiliation, not a third party.
+  const titled = facts.mentions.filter((m) => m.type === 'Person' && m.titleSpan);
+  const persons = new Set(facts.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId));
+  const inTitle = (m: ResolvedMention) => persons.size >= 2 && titled.some((p) => m.start >= p.titleSpan!.start && m.end <= p.titleSpan!.end);
+  const parties = partiesOf(facts, types).filter((m) => !bodies.has(m.entityId) && !(m.type !== 'Person' && inTitle(m)));
+  const isPerson = (m: ResolvedMention) => m.type === 'Person';
+
+  // "entre X et Y" / "بين X و Y" / "between X and Y", for the trigger it follows ("coopération entre").
+  for (const c of facts.connectors.filter((c) => c.kind === 'between')) {
+    const governing = facts.triggers.filter((t) => t.end <= c.start && t.mode !== 'negation').pop();
+    if (governing && governing.relation !== type) continue;
+    const after = parties.filter((m) => m.start >= c.end).slice(0, 2);
+    if (after.length === 2 && isPerson(after[0]!) === isPerson(after[1]!) && linked(text, after[0]!, after[1]!)) add(after[0]!.entityId, after[1]!.entityId, 1, 'between');
+  }
+  // "X et son homologue Y" / "X ... with his counterpart Y".
+  for (const c of facts.connectors.filter((c) => c.kind === 'counterpart')) {
+    const before = parties.filter((m) => m.end <= c.start && isPerson(m)).pop();
+    const after = parties.find((m) => m.start >= c.end && isPerson(m));
+    if (before && after) add(before.entityId, after.entityId, 1, 'counterpart');
+  }
+  // "les deux pays" / "البلدين" / "both countries": the two countries the document is about.
+  if (type !== 'MET' && facts.connectors.some((c) => c.kind === 'both-parties') && ctx.countriesByWeight.length >= 2) {
+    const [a, b] = ctx.countriesByWeight;
+    if (a && b) add(a, b, 0.8, 'both-parties');
+  }
+  // Coordinated parties: "X et Y ont signé", "المغرب والغابون", "X a reçu Y", "X ... avec Y".
+  for (const level of [true, false]) {
+    const group = parties.filter((m) => isPerson(m) === level);
+    if (group.length === 2) add(group[0]!.entityId, group[1]!.entityId, linked(text, group[0]!, group[1]!) ? 0.95 : 0.85, level ? 'two-persons' : 'two-parties');
+    else if (group.length > 2 && group.length <= MAX_PARTIES) {
+      // Several candidates: pair the ones joined by "et/و/and" or by "avec/مع/with" around the trigger.
+      for (let i = 0; i + 1 < group.length; i++) {
+        if (linked(text, group[i]!, group[i + 1]!)) add(group[i]!.entityId, group[i + 1]!.entityId, 0.85, 'coordinated');
+      }
+      const withC = facts.connectors.find((c) => c.kind === 'with' && c.start > trigger.start - 200);
+      if (withC) {
+        const before = group.filter((m) => m.end <= withC.start).pop();
+        const after = group.find((m) => m.start >= withC.end);
+        if (before && after) add(before.entityId, after.entityId, 0.85, 'with');
+      }
+    }
+  }
+  return pairs;
+}
+
+/** An organisation and the country it belongs to are one side, not two. */
+function ownCountry(ctx: RelationContext, a: string, b: string): boolean {
+  const countryOf = (id: string) => (id.startsWith('country:') ? id.slice(8) : ctx.entities.get(id)?.country);
+  const ca = countryOf(a);
+  const cb = countryOf(b);
+  return !!ca && ca === cb && (a.startsWith('country:') || b.startsWith('country:'));
+}
+
+/** Two mentions joined only by "et", "و", "and", a comma, or "avec/مع/with" (and the words of a title). */
+function linked(text: string, a: ResolvedMention, b: ResolvedMention): boolean {
+  const gap = text.slice(a.end, b.start).trim().toLowerCase();
+  return /^(?:,|،)?\s*(?:et|and|و|avec|with|مع|ainsi que)?\s*(?:l'|l’|la|le|les|the)?$/.test(gap) || gap === '' || /^و\s*$/.test(gap);
+}
+
+/** One side in this sentence, the other in the next one that continues it (no trigger of its own). */
+function pairAcrossSentences(ctx: RelationContext, index: number, type: RelationType): { pair: Pair; next: SentenceFacts } | undefined {
+  const facts = ctx.sentences[index]!;
+  const next = ctx.sentences[index + 1];
+  if (!next || next.view.sentence.paragraph - facts.view.sentence.paragraph > 1) return undefined;
+  if (next.triggers.some((t) => t.relation === type)) return undefined;
+  const types = PARTY_TYPES[type]!;
+  const here = partiesOf(facts, types).filter((m) => m.type === 'Person');
+  const there = partiesOf(next, types).filter((m) => m.type === 'Person' && !here.some((h) => h.entityId === m.entityId));
+  if (here.length !== 1 || there.length === 0) return undefined;
+  return { pair: { a: here[0]!.entityId, b: there[0]!.entityId, confidence: 0.7, rule: 'next-sentence' }, next };
+}

@@ -1,0 +1,73 @@
+// Relation triggers and connectors from extract/lexicons/<lang>/relations.tsv and connectors.tsv,
+// matched over normalised tokens; a final "*" in a form matches any ending ("signe*").
+import type { Language, RelationType } from '../../model/types.js';
+import { isRelationType } from '../../model/vocabulary.js';
+import { readTsv } from '../lexicons/files.js';
+import { languageLexicon } from '../lexicons/language.js';
+import { tokenVariants, tokenize, type Token } from '../text/tokenize.js';
+import type { Connector, Trigger, TriggerMode } from './types.js';
+
+interface TriggerEntry {
+  tokens: string[];
+  /** The last token is a prefix ("signe*"). */
+  prefix: boolean;
+  relation: RelationType;
+  mode: TriggerMode;
+  confidence: number;
+  form: string;
+}
+
+const MODES = new Set(['verb', 'passive', 'noun', 'planned', 'negation']);
+const cache = new Map<Language, TriggerEntry[]>();
+
+function entries(lang: Language): TriggerEntry[] {
+  let list = cache.get(lang);
+  if (list) return list;
+  list = [];
+  for (const [relation, form, mode, confidence] of readTsv(`${lang}/relations.tsv`)) {
+    if (!relation || !form || !isRelationType(relation) || !MODES.has(mode ?? '')) continue;
+    const prefix = form.endsWith('*');
+    const tokens = tokenize(prefix ? form.slice(0, -1) : form).map((t) => t.norm);
+    if (tokens.length === 0) continue;
+    list.push({ tokens, prefix, relation, mode: mode as TriggerMode, confidence: Number(confidence) || 0.5, form });
+  }
+  // Longest forms first so "ont signé" wins over "signé".
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  cache.set(lang, list);
+  return list;
+}
+
+/** Triggers of every relation type: a form may cue several ("at": PARTICIPATED_IN and LOCATED_IN). */
+export function findTriggers(text: string, tokens: Token[], lang: Language): Trigger[] {
+  const out: Trigger[] = [];
+  const list = entries(lang);
+  // Per relation type, the tokens already inside one of its triggers (longest forms are tried first).
+  const used = new Map<RelationType, Set<number>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const variants = tokenVariants(tokens[i]!);
+    for (const e of list) {
+      const usedByType = used.get(e.relation) ?? new Set<number>();
+      if (usedByType.has(i)) continue;
+      const n = e.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const want = e.tokens[k]!;
+        const last = k === n - 1 && e.prefix;
+        const forms = k === 0 ? variants.map((v) => v.norm) : [tokens[i + k]!.norm];
+        ok = forms.some((f) => (last ? f.startsWith(want) : f === want));
+      }
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) usedByType.add(i + k);
+      used.set(e.relation, usedByType);
+      out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, relation: e.relation, mode: e.mode, confidence: e.confidence, form: e.form, firstToken: i, lastToken: i + n });
+    }
+  }
+  return out;
+}
+
+export function findConnectors(text: string, tokens: Token[], lang: Language): Connector[] {
+  return languageLexicon(lang)
+    .connectors.match(text, tokens)
+    .map((m) => ({ start: m.start, end: m.end, kind: m.entry.payload.kind, firstToken: m.firstToken, lastToken: m.lastToken }));
+}
