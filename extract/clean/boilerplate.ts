@@ -2,6 +2,7 @@
 // forms, share prompts, agency bylines), lists of other headlines before the body starts or after it ends, and
 // embedded tweets (kept extractable, kind 'embed'). One linear pass per rule family.
 import type { BlockKind } from '../../model/types.js';
+import { findDates } from '../dates/index.js';
 import { stopwords } from '../language/index.js';
 import { markerKey } from './normalize.js';
 import { matchMarker } from './rules.js';
@@ -21,6 +22,11 @@ const CLAUSE_END = /[.:;,،]$/u;
 const TWEET_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u;
 const TWEET_TRACE = /pic\.twitter\.com\/|twitter\.com\/\w+\/status|(^|\s)#[\p{L}_]{2,}|(^|\s)@\w{2,}/u;
 
+/** "القاهرة - الخميس 6 أغسطس 2020": a short line that is mostly a date sits between headline and body. */
+function isDateline(text: string, words: number): boolean {
+  return words <= 10 && /[0-9\u0660-\u0669]/.test(text) && findDates(text).length > 0;
+}
+
 /** "... through February 25 as": a line cut mid-sentence, not a headline. */
 function endsWithFunctionWord(text: string): boolean {
   const last = /([\p{L}']+)\P{L}*$/u.exec(text)?.[1]?.toLowerCase();
@@ -35,7 +41,7 @@ function features(text: string): Features {
   const short = words >= 2 && words <= 25 && text.length <= 220 && letterWords >= 2;
   return {
     words,
-    titleLike: short && !CLAUSE_END.test(text) && !ELLIPSIS.test(text) && !endsWithFunctionWord(text),
+    titleLike: short && !CLAUSE_END.test(text) && !ELLIPSIS.test(text) && !endsWithFunctionWord(text) && !isDateline(text, words),
     teaserLike: (short && !CLAUSE_END.test(text)) || (ELLIPSIS.test(text) && words <= 60),
     sentenceLike: words >= 25 || (words >= 6 && SENTENCE_END.test(text) && !ELLIPSIS.test(text)),
   };
