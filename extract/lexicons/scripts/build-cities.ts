@@ -131,8 +131,9 @@ export function mergeRows(generated: Map<string, GeoCity>, hand: string[][], isC
     const population = city?.population ?? handPopulation ?? lookup(rows[0]?.[1] ?? '', rows.filter((r) => r[2] === 'en').map((r) => r[3]!)) ?? 0;
     return { id, iso2, population, city, rows };
   });
-  // Most populous first: when two places share a form ("Tripoli", "Valencia"), the matcher keeps the first one added.
-  entries.sort((a, b) => b.population - a.population || a.id.localeCompare(b.id));
+  // When two places share a form ("Valencia", "London"), the matcher keeps the first one added: hand-named places
+  // (the ones news in our languages talk about) come first, then the most populous.
+  entries.sort((a, b) => Number(a.rows.length === 0) - Number(b.rows.length === 0) || b.population - a.population || a.id.localeCompare(b.id));
   const out: Row[] = [];
   for (const { id, iso2, population, city, rows } of entries) {
     const forms: Array<[string, string, string]> = []; // lang, form, hand note
