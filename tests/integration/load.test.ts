@@ -1,0 +1,147 @@
+// `tafahum load` against the real server: counts match graph.json, a second load changes nothing,
+// a second output adds without duplicating nodes, edges or evidence.
+import { readFile } from 'node:fs/promises';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SerializedGraph } from '../../graph/types.js';
+import { cli, driverForTests, dump, fixtureGraph, read, wipe } from './helpers.js';
+
+let driver: Driver;
+const A = fixtureGraph('neo4j-a.json');
+const B = fixtureGraph('neo4j-b.json');
+
+async function graphFile(path: string): Promise<SerializedGraph> {
+  return JSON.parse(await readFile(path, 'utf8')) as SerializedGraph;
+}
+
+async function load(path: string, extra: string[] = []): Promise<Record<string, any>> {
+  const result = await cli(['load', path, '--json', ...extra]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, any>;
+}
+
+beforeAll(() => {
+  driver = driverForTests();
+});
+afterAll(async () => {
+  await driver.close();
+});
+beforeEach(async () => {
+  await wipe(driver);
+});
+
+describe('tafahum load', () => {
+  it('stores every node, document, mention and edge of graph.json with its properties', async () => {
+    const graph = await graphFile(A);
+    const summary = await load(A);
+    expect(summary.entities).toBe(graph.nodes.length);
+    expect(summary.relations).toBe(graph.edges.length);
+
+    const [counts] = await read(
+      driver,
+      `MATCH (n:Entity) WITH count(n) AS entities
+       MATCH (d:Document) WITH entities, count(d) AS documents
+       MATCH ()-[m:MENTIONS]->() RETURN entities, documents, count(m) AS mentions`,
+    );
+    expect(counts).toEqual({
+      entities: graph.nodes.length,
+      documents: Object.keys(graph.attributes.documents).length,
+      mentions: graph.nodes.reduce((sum, n) => sum + n.attributes.docs.length, 0),
+    });
+    for (const type of new Set(graph.nodes.map((n) => n.attributes.type))) {
+      const [row] = await read(driver, 'MATCH (n:Entity) WHERE $type IN labels(n) RETURN count(n) AS n', { type });
+      expect(row!.n, type).toBe(graph.nodes.filter((n) => n.attributes.type === type).length);
+    }
+    const byType = await read(driver, "MATCH ()-[r]->() WHERE type(r) <> 'MENTIONS' RETURN type(r) AS type, count(r) AS n ORDER BY type");
+    const expected = new Map<string, number>();
+    for (const e of graph.edges) expected.set(e.attributes.type, (expected.get(e.attributes.type) ?? 0) + 1);
+    expect(byType).toEqual([...expected].sort(([a], [b]) => a.localeCompare(b)).map(([type, n]) => ({ type, n })));
+
+    const [signed] = await read(
+      driver,
+      `MATCH (:Country {id: 'country:MA'})-[r:SIGNED]->(:Country {id: 'country:SA'})
+       RETURN r.date AS date, r.datePrecision AS precision, r.status AS status, r.docs AS docs, r.weight AS weight,
+              r.agreements AS agreements, r.evidenceTexts AS texts, r.evidenceStarts AS starts, r.evidenceDocs AS evDocs`,
+    );
+    const edge = graph.edges.find((e) => e.key === 'SIGNED|country:MA|country:SA')!.attributes;
+    expect(signed).toEqual({
+      date: edge.date,
+      precision: edge.datePrecision,
+      status: edge.status,
+      docs: edge.docs,
+      weight: edge.weight,
+      agreements: edge.agreements,
+      texts: edge.evidence.map((e) => e.text),
+      starts: edge.evidence.map((e) => e.start),
+      evDocs: edge.evidence.map((e) => e.doc),
+    });
+    const [amal] = await read(driver, "MATCH (p:Person {id: 'person:amal-fallah'}) RETURN p.titles AS titles, p.country AS country, p.aliases AS aliases");
+    expect(amal).toEqual({ titles: ['ministre déléguée chargée du numérique'], country: 'MA', aliases: ['أمل فلاح'] });
+    const [doc] = await read(driver, "MATCH (d:Document {id: 'a1.txt'}) RETURN d.title AS title, d.date AS date, d.lang AS lang, d.url AS url");
+    expect(doc).toEqual({ title: 'Visite officielle à Riyad', date: '2024-12-16', lang: 'fr', url: 'https://example.org/a1' });
+  });
+
+  it('changes nothing when the same output is loaded twice', async () => {
+    await load(A);
+    const before = await dump(driver);
+    const second = await load(A);
+    expect(second.counters.nodesCreated).toBe(0);
+    expect(second.counters.relationshipsCreated).toBe(0);
+    expect(await dump(driver)).toEqual(before);
+  });
+
+  it('adds a second output without duplicating nodes, edges or evidence', async () => {
+    await load(A);
+    await load(B);
+    const [counts] = await read(
+      driver,
+      "MATCH (n:Entity) WITH count(n) AS entities MATCH (d:Document) RETURN entities, count(d) AS documents",
+    );
+    // A has 8 entities and 2 documents; B adds France and b1.txt.
+    expect(counts).toEqual({ entities: 9, documents: 3 });
+    const [partnered] = await read(
+      driver,
+      `MATCH (:Country {id: 'country:MA'})-[r:PARTNERED]->(:Organization {id: 'org:unido'})
+       RETURN count(r) AS edges, r.docs AS docs, r.weight AS weight, r.evidenceKeys AS keys, r.evidenceTexts AS texts,
+              r.date AS date, r.status AS status, r.confidence AS confidence`,
+    );
+    expect(partnered).toEqual({
+      edges: 1,
+      docs: ['a2.txt', 'b1.txt'],
+      weight: 2,
+      keys: ['a2.txt|0|40', 'b1.txt|10|70'],
+      texts: ['وقع المغرب والمنظمة اتفاق شراكة جديد.', 'Morocco and UNIDO renewed their partnership.'],
+      // The earliest date stays; `done` wins over `planned`; the highest confidence wins.
+      date: '2024-12-17',
+      status: 'done',
+      confidence: 0.9,
+    });
+    const [morocco] = await read(driver, "MATCH (c:Country {id: 'country:MA'}) RETURN c.aliases AS aliases, c.docs AS docs");
+    expect(morocco).toEqual({ aliases: ['Maroc', 'المغرب', 'Kingdom of Morocco'], docs: ['a1.txt', 'a2.txt', 'b1.txt'] });
+    const [signed] = await read(driver, 'MATCH ()-[r:SIGNED]->() RETURN count(r) AS n');
+    expect(signed!.n).toBe(2);
+
+    const before = await dump(driver);
+    await load(B);
+    await load(A);
+    expect(await dump(driver)).toEqual(before);
+  });
+
+  it('gives the same graph whatever the batch size', async () => {
+    await load(A, ['--batch-size', '1']);
+    const small = await dump(driver);
+    await wipe(driver);
+    await load(A);
+    expect(await dump(driver)).toEqual(small);
+  });
+
+  it('refuses a missing output with E_INPUT and a bad batch size with E_USAGE', async () => {
+    const missing = await cli(['load', '/nonexistent/out']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('[E_INPUT]');
+    const bad = await cli(['load', A, '--batch-size', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('[E_USAGE]');
+  });
+});
