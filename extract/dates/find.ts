@@ -3,21 +3,34 @@
 import type { DatePrecision, DocumentDate, LanguageOrUnknown } from '../../model/types.js';
 import { addDays, isValidYmd, parseIso, placeInYear, resolveWeekday, toIso } from './calendar.js';
 import { dateLexicon, wordKey } from './lexicon.js';
-import type { DateMention, Ymd } from './types.js';
+import type { DateLexicon, DateMention, Ymd } from './types.js';
 
 /** Arabic-Indic and Persian digits → ASCII, one character for one so offsets do not move. */
 export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0x0f) % 10));
 }
 
+const NEXT_WORD = /\s+(\S+)/uy;
+
 interface Candidate extends DateMention {
   /** Higher wins when two candidates cover the same text. */
   rank: number;
 }
 
-function mention(start: number, end: number, ymd: Ymd, precision: DatePrecision, relative: boolean, rank: number): Candidate | undefined {
-  if (!isValidYmd(ymd)) return undefined;
-  return { start, end, value: toIso(ymd, precision), precision, relative, rank };
+/** What the pattern passes share: the scanned text, where it starts in the document, the reference, the output. */
+interface Scan {
+  text: string;
+  offset: number;
+  lex: DateLexicon;
+  lang?: LanguageOrUnknown;
+  ref?: Ymd;
+  out: Candidate[];
+}
+
+function push(s: Scan, m: RegExpMatchArray, length: number, ymd: Ymd, precision: DatePrecision, relative: boolean, rank: number): void {
+  if (!isValidYmd(ymd)) return;
+  const start = s.offset + m.index!;
+  s.out.push({ start, end: start + length, value: toIso(ymd, precision), precision, relative, rank });
 }
 
 /** Keeps the longest, then highest-ranked, candidates that do not overlap, in text order. */
@@ -28,70 +41,75 @@ function resolveOverlaps(candidates: Candidate[]): DateMention[] {
   return taken.sort((a, b) => a.start - b.start).map(({ rank: _rank, ...m }) => m);
 }
 
-/** Dates in text[start, end). `lang` orders numeric dates (en: month first); `reference` resolves relative ones. */
-export function findDates(text: string, start = 0, end = text.length, lang?: LanguageOrUnknown, reference?: DocumentDate): DateMention[] {
-  const lex = dateLexicon();
-  const scan = asciiDigits(text.slice(start, end));
-  const ref = reference ? parseIso(reference.value) : undefined;
-  const refDay = ref && reference?.precision === 'day' ? ref.ymd : undefined;
-  const out: Candidate[] = [];
-  const push = (c: Candidate | undefined) => c && out.push(c);
-  const at = (m: RegExpMatchArray) => start + m.index!;
-  const month = (form: string) => lex.months.get(wordKey(form)) ?? 0;
+/** A day and month, with the year when written, else placed near the reference (checking a stated weekday). */
+function pushDay(s: Scan, m: RegExpMatchArray, length: number, weekdayForm: string | undefined, day: number, monthForm: string, year: string | undefined): void {
+  const month = s.lex.months.get(wordKey(monthForm)) ?? 0;
+  if (year) return push(s, m, length, { year: +year, month, day }, 'day', false, 4);
+  if (!s.ref) return; // a day without a year needs the document's year
+  const placed = placeInYear(month, day, s.ref, weekdayForm ? s.lex.weekdays.get(wordKey(weekdayForm)) : undefined);
+  if (placed) push(s, m, length, placed, 'day', true, 3);
+}
 
-  for (const m of scan.matchAll(lex.patterns.iso)) {
-    const precision = m[3] ? 'day' : 'month';
-    push(mention(at(m), at(m) + m[0].length, { year: +m[1]!, month: +m[2]!, day: +(m[3] ?? 1) }, precision, false, 5));
+function absolute(s: Scan): void {
+  const { patterns, months, yearMarkers } = s.lex;
+  for (const m of s.text.matchAll(patterns.iso)) {
+    push(s, m, m[0].length, { year: +m[1]!, month: +m[2]!, day: +(m[3] ?? 1) }, m[3] ? 'day' : 'month', false, 5);
   }
-  for (const m of scan.matchAll(lex.patterns.numeric)) {
-    let [a, b] = [+m[1]!, +m[3]!];
-    if (lang === 'en' && a <= 12 && b <= 31) [a, b] = [b, a]; // 12/16/2024 in English, 16/12/2024 elsewhere
-    push(mention(at(m), at(m) + m[0].length, { year: +m[4]!, month: b, day: a }, 'day', false, 5));
+  for (const m of s.text.matchAll(patterns.numeric)) {
+    let [day, month] = [+m[1]!, +m[3]!];
+    if (s.lang === 'en' && day <= 12 && month <= 31) [day, month] = [month, day]; // 12/16/2024 in English only
+    push(s, m, m[0].length, { year: +m[4]!, month, day }, 'day', false, 5);
   }
-  const dayMonthYear = (m: RegExpMatchArray, wdForm: string | undefined, day: number, monthForm: string, year: string | undefined) => {
-    const mo = month(monthForm);
-    if (year) return mention(at(m), at(m) + m[0].length, { year: +year, month: mo, day }, 'day', false, 4);
-    if (!ref) return undefined; // a day without a year needs the document's year
-    const placed = placeInYear(mo, day, ref.ymd, wdForm ? lex.weekdays.get(wordKey(wdForm)) : undefined);
-    return placed && mention(at(m), at(m) + m[0].length, placed, 'day', true, 3);
-  };
-  for (const m of scan.matchAll(lex.patterns.dayMonth)) push(dayMonthYear(m, m[1], +m[2]!, m[3]!, m[4]));
-  for (const m of scan.matchAll(lex.patterns.monthDay)) {
+  for (const m of s.text.matchAll(patterns.dayMonth)) pushDay(s, m, m[0].length, m[1], +m[2]!, m[3]!, m[4]);
+  for (const m of s.text.matchAll(patterns.monthDay)) {
     // Without a year, a lower-case "may 2" is the English modal verb, not a date: English months take capitals.
     if (!m[4] && /^[a-z]/.test(m[2]!)) continue;
-    push(dayMonthYear(m, m[1], +m[3]!, m[2]!, m[4]));
+    pushDay(s, m, m[0].length, m[1], +m[3]!, m[2]!, m[4]);
   }
-  for (const m of scan.matchAll(lex.patterns.monthYear)) push(mention(at(m), at(m) + m[0].length, { year: +m[2]!, month: month(m[1]!), day: 1 }, 'month', false, 4));
-  for (const m of scan.matchAll(lex.patterns.rangeFirst)) {
-    // The second day's month and year, as the dayMonth pattern reads them right after the connector.
-    const rest = lex.patterns.dayMonth;
+  for (const m of s.text.matchAll(patterns.monthYear)) {
+    push(s, m, m[0].length, { year: +m[2]!, month: months.get(wordKey(m[1]!)) ?? 0, day: 1 }, 'month', false, 4);
+  }
+  for (const m of s.text.matchAll(patterns.rangeFirst)) {
+    // "du 2 au 5 mai 2024": the first day takes the month and year that dayMonth reads right after the connector.
+    const rest = patterns.dayMonth;
     rest.lastIndex = m.index! + m[0].length;
-    const second = rest.exec(scan);
+    const second = rest.exec(s.text);
     rest.lastIndex = 0;
     if (!second || second.index !== m.index! + m[0].length) continue;
-    const digits = m[0].match(/^\d{1,2}(?:er|st|nd|rd|th)?/u)![0];
-    const fake = Object.assign([digits], { index: m.index }) as unknown as RegExpMatchArray;
-    push(dayMonthYear(fake, undefined, +m[1]!, second[3]!, second[4]));
+    pushDay(s, m, /^\d{1,2}(?:er|st|nd|rd|th)?/u.exec(m[0])![0].length, undefined, +m[1]!, second[3]!, second[4]);
   }
-  for (const m of scan.matchAll(lex.patterns.year)) {
-    if (!lex.yearMarkers.has(wordKey(m[1]!))) continue;
-    push(mention(at(m), at(m) + m[2]!.length, { year: +m[2]!, month: 1, day: 1 }, 'year', false, 1));
+  for (const m of s.text.matchAll(patterns.year)) {
+    if (!yearMarkers.has(wordKey(m[1]!))) continue;
+    const yearAt = Object.assign([m[2]!], { index: m.index }) as RegExpMatchArray;
+    push(s, yearAt, m[2]!.length, { year: +m[2]!, month: 1, day: 1 }, 'year', false, 1);
   }
-  if (refDay) {
-    for (const m of scan.matchAll(lex.patterns.relativeDay)) {
-      const entry = lex.relativeDays.get(wordKey(m[1]!));
-      if (!entry) continue;
-      const next = /^\s+(\S+)/u.exec(scan.slice(m.index! + m[1]!.length))?.[1];
-      if (entry.blockedBy && !m[2] && next?.startsWith(entry.blockedBy)) continue; // "اليوم الوطني"
-      push(mention(at(m), at(m) + m[0].length, addDays(refDay, entry.offset), 'day', true, 2));
-    }
-    for (const m of scan.matchAll(lex.patterns.weekday)) {
-      const target = lex.weekdays.get(wordKey(m[2]!));
-      if (!target) continue;
-      const modifier = lex.modifiers.get(wordKey(m[1] ?? m[3] ?? ''));
-      const side = modifier === 'last' ? 'before' : modifier === 'next' ? 'after' : 'onOrBefore';
-      push(mention(at(m), at(m) + m[0].length, resolveWeekday(refDay, target, side), 'day', true, 2));
-    }
+}
+
+function relative(s: Scan, refDay: Ymd): void {
+  const { patterns, relativeDays, weekdays, modifiers } = s.lex;
+  for (const m of s.text.matchAll(patterns.relativeDay)) {
+    const entry = relativeDays.get(wordKey(m[1]!));
+    if (!entry) continue;
+    NEXT_WORD.lastIndex = m.index! + m[1]!.length;
+    const next = NEXT_WORD.exec(s.text)?.[1];
+    if (entry.blockedBy && !m[2] && next?.startsWith(entry.blockedBy)) continue; // "اليوم الوطني"
+    push(s, m, m[0].length, addDays(refDay, entry.offset), 'day', true, 2);
   }
-  return resolveOverlaps(out);
+  for (const m of s.text.matchAll(patterns.weekday)) {
+    const target = weekdays.get(wordKey(m[2]!));
+    if (!target) continue;
+    const modifier = modifiers.get(wordKey(m[1] ?? m[3] ?? ''));
+    const side = modifier === 'last' ? 'before' : modifier === 'next' ? 'after' : 'onOrBefore';
+    push(s, m, m[0].length, resolveWeekday(refDay, target, side), 'day', true, 2);
+  }
+}
+
+/** Dates in text[start, end). `lang` orders numeric dates (en: month first); `reference` resolves relative ones. */
+export function findDates(text: string, start = 0, end = text.length, lang?: LanguageOrUnknown, reference?: DocumentDate): DateMention[] {
+  const ref = reference ? parseIso(reference.value)?.ymd : undefined;
+  const s: Scan = { text: asciiDigits(text.slice(start, end)), offset: start, lex: dateLexicon(), lang, ref, out: [] };
+  // Every absolute pattern needs a digit: most sentences have none and skip those scans.
+  if (/\d/.test(s.text)) absolute(s);
+  if (ref && reference?.precision === 'day') relative(s, ref);
+  return resolveOverlaps(s.out);
 }
