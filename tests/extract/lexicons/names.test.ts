@@ -74,9 +74,20 @@ describe('given-names.tsv', () => {
 
   it('has no Arabic form that is, once normalised, a frequent common word', () => {
     // These anchored false persons on real Arabic news ("أكبر سمكة", "أمين منطقة", "المتحدث باسم", "رحمه الله").
-    const words = ['أن', 'الآن', 'هو', 'أكبر', 'أية', 'أمنية', 'ثاني', 'حياة', 'رحمه', 'بأن', 'صباح', 'جيل', 'يزيد', 'ملاك', 'أنا', 'كامل', 'رمضان', 'أمين', 'باسم', 'أسماء', 'آمنة', 'صادق', 'أمير', 'الأمين', 'آسيا', 'معروف', 'مني', 'معين', 'أدوار', 'تشن', 'لحسن', 'سلفا', 'بشري', 'الأخضر', 'أني'];
+    const words = [
+      'أن', 'الآن', 'هو', 'أنا', 'أني', 'بأن', 'أية', 'مني', 'أكبر', 'أمنية', 'ثاني', 'حياة', 'رحمه', 'صباح', 'جيل', 'يزيد',
+      'ملاك', 'كامل', 'رمضان', 'أمين', 'الأمين', 'أمير', 'باسم', 'أسماء', 'آمنة', 'صادق', 'آسيا', 'معروف', 'معين', 'أدوار',
+      'تشن', 'لحسن', 'سلفا', 'بشري', 'الأخضر',
+    ];
     const forms = new Set(given.filter((g) => g.arabic).map((g) => normalizeName(g.arabic)));
     expect(words.filter((w) => forms.has(normalizeName(w)))).toEqual([]);
+  });
+
+  it('has no Latin form that is a capitalised common word or a title', () => {
+    // "Marine Royale", "Christian Democrats", "the Emir of Qatar", "Asia Pacific" must not start a person.
+    const words = ['Marine', 'Florence', 'Nancy', 'Christian', 'Asia', 'Park', 'May', 'Emir', 'Sheikh', 'Ban', 'Jordan'];
+    const forms = new Set(given.map((g) => g.latin));
+    expect(words.filter((w) => forms.has(w))).toEqual([]);
   });
 
   it('covers every origin and the variants the press uses', () => {
