@@ -1,6 +1,7 @@
 // Finds dates in a stretch of text: absolute ones in fr/ar/en (day, month, year precision), days without a year
 // and relative words resolved against a reference date. Pure: the reference is passed in, never the clock.
 import type { DatePrecision, DocumentDate, LanguageOrUnknown } from '../../model/types.js';
+import { chronoDates } from './chrono.js';
 import { addDays, isValidYmd, parseIso, placeInYear, resolveWeekday, toIso } from './calendar.js';
 import { dateLexicon, wordKey } from './lexicon.js';
 import type { DateLexicon, DateMention, Ymd } from './types.js';
@@ -77,6 +78,9 @@ function absolute(s: Scan): void {
     rest.lastIndex = 0;
     if (!second || second.index !== m.index! + m[0].length) continue;
     pushDay(s, m, /^\d{1,2}(?:er|st|nd|rd|th)?/u.exec(m[0])![0].length, undefined, +m[1]!, second[3]!, second[4]);
+  }
+  for (const c of chronoDates(s.text, s.lang)) {
+    push(s, Object.assign([''], { index: c.index }) as RegExpMatchArray, c.length, c.ymd, 'day', false, 0);
   }
   for (const m of s.text.matchAll(patterns.year)) {
     if (!yearMarkers.has(wordKey(m[1]!))) continue;

@@ -37,6 +37,13 @@ describe('absolute dates', () => {
   ];
   it.each(cases)('%j', (text, surface, value, precision, relative) => expect(first(text)).toEqual([surface, value, precision, relative]));
 
+  const chronoCases: Array<[string, 'fr' | 'en', string, string]> = [
+    ['signed on Dec 16, 2024 in Riyadh', 'en', 'Dec 16, 2024', '2024-12-16'],
+    ['December 16th 2024', 'en', 'December 16th 2024', '2024-12-16'],
+    ['the 3rd of October, 2017', 'en', '3rd of October, 2017', '2017-10-03'],
+  ];
+  it.each(chronoCases)('with chrono-node: %j', (text, lang, surface, value) => expect(first(text, undefined, lang)?.slice(0, 2)).toEqual([surface, value]));
+
   it('keeps the month of an impossible day', () => expect(first('31 février 2024')).toEqual(['février 2024', '2024-02', 'month', false]));
 
   it('reads numeric dates month-first in English only', () => {
