@@ -39,6 +39,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   await applySchema(driver, options.database);
 
   const relationsByType: Record<string, number> = {};
+  const phaseSeconds: Record<string, number> = {};
   const steps: Array<{ phase: string; statement: string; rows: object[] }> = [
     { phase: 'documents', statement: await loadStatement('documents'), rows: plan.documents },
     { phase: 'entities', statement: await loadStatement('entities'), rows: plan.entities },
@@ -55,12 +56,14 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   const session = driver.session({ database: options.database });
   try {
     for (const step of steps) {
+      const stepStarted = performance.now();
       for (const batch of batches(step.rows, batchSize)) {
         const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(step.statement, { rows: batch }));
         addCounters(counters, result);
         done += batch.length;
         options.onProgress?.(done, total, step.phase);
       }
+      phaseSeconds[step.phase] = round((performance.now() - stepStarted) / 1000);
     }
   } finally {
     await session.close();
@@ -77,6 +80,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
     relationsByType,
     seconds: round(seconds),
     relationsPerSecond: seconds > 0 ? Math.round(relations / seconds) : 0,
+    phaseSeconds,
     counters,
   };
 }

@@ -102,6 +102,8 @@ export interface LoadSummary {
   /** Wall-clock seconds, constraints included. */
   seconds: number;
   relationsPerSecond: number;
+  /** Seconds spent on each phase (documents, entities, mentions, one per relation type). */
+  phaseSeconds: Record<string, number>;
   /** What the server reported as written (all zero on a repeated load of the same output). */
   counters: { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
 }
