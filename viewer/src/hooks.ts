@@ -6,6 +6,8 @@ import type { ViewState, Visibility } from './types.js';
 export interface TafahumTestHooks {
   ready: boolean;
   loadMs: number;
+  /** performance.now() at each loading step (start, graphLoaded, sigmaCreated, uiBuilt, searchIndexed). */
+  timings: Record<string, number>;
   state(): ViewState;
   visibility(): { nodes: string[]; edges: string[] };
   selectedNode(): string | undefined;

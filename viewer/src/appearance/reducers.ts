@@ -17,14 +17,20 @@ export interface RenderContext {
   visibility: () => Visibility;
   hoveredNode: () => string | undefined;
   hoveredEdge: () => string | undefined;
+  /**
+   * Large graphs: hovering does not dim the rest (that would re-reduce every item on each mouse move)
+   * and edges are drawn thin, since a software GPU pays for every pixel.
+   */
+  large: boolean;
 }
 
 export function makeReducers(ctx: RenderContext) {
   // Neighbourhood of the focused node, recomputed only when the focus changes.
   let focusKey: string | undefined;
   let focusSet = new Set<string>();
+  const focusNode = (): string | undefined => (ctx.large ? undefined : ctx.hoveredNode()) ?? ctx.state().selectedNode;
   const focus = (): Set<string> | undefined => {
-    const node = ctx.hoveredNode() ?? ctx.state().selectedNode;
+    const node = focusNode();
     if (!node || !ctx.graph.hasNode(node)) return undefined;
     if (node !== focusKey) {
       focusKey = node;
@@ -68,14 +74,15 @@ export function makeReducers(ctx: RenderContext) {
     const state = ctx.state();
     const display: Partial<EdgeDisplayData> = {
       color: edgeColor(data.type) + EDGE_ALPHA,
-      size: Math.min(6, 1.5 + Math.log2(1 + (data.weight ?? 1))),
+      size: ctx.large ? 1 : Math.min(6, 1.5 + Math.log2(1 + (data.weight ?? 1))),
       // Relation labels only on hover/selection: dozens of "MET" labels would hide the names.
       label: null,
-      type: SYMMETRIC_RELATION_TYPES.has(data.type as RelationType) ? 'line' : 'arrow',
+      // Arrow heads only where direction matters and can be seen; a large graph draws plain lines (cheaper).
+      type: ctx.large || SYMMETRIC_RELATION_TYPES.has(data.type as RelationType) ? 'line' : 'arrow',
     };
     const near = focus();
     if (near) {
-      const hovered = ctx.hoveredNode() ?? state.selectedNode;
+      const hovered = focusNode();
       const touches = ctx.graph.source(edge) === hovered || ctx.graph.target(edge) === hovered;
       if (!touches) {
         display.color = DIM_EDGE;

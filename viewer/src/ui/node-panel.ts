@@ -17,9 +17,21 @@ function section(title: string, ...content: Array<Node | null>): HTMLElement | n
   return h('section', {}, h('h3', {}, title), ...items);
 }
 
+/** Names in any script as chips: each chip picks its own direction, the row stays in reading order. */
+function chips(values: string[] | undefined): HTMLElement | null {
+  if (!values || values.length === 0) return null;
+  return h('ul', { className: 'chips' }, ...values.map((value) => h('li', { dir: 'auto' }, value)));
+}
+
+/** English sentences (merge reasons) that may quote Arabic: left-to-right with isolated quotes. */
+function sentences(values: string[] | undefined): HTMLElement | null {
+  if (!values || values.length === 0) return null;
+  return h('ul', { className: 'plain' }, ...values.map((value) => h('li', { dir: 'ltr' }, h('bdi', {}, value))));
+}
+
 function list(values: string[] | undefined): HTMLElement | null {
   if (!values || values.length === 0) return null;
-  return h('ul', { className: 'plain' }, ...values.map((value) => h('li', { dir: 'auto' }, value)));
+  return h('ul', { className: 'plain' }, ...values.map((value) => h('li', {}, bidi(value))));
 }
 
 export function renderNodePanel(
@@ -101,15 +113,15 @@ export function renderNodePanel(
       a.domain ? h('dt', {}, 'Domain') : null,
       a.domain ? h('dd', {}, a.domain) : null,
     ),
-    section('Aliases', list(a.aliases)) ?? h('span'),
-    section('Titles', list(a.titles)) ?? h('span'),
+    section('Aliases', chips(a.aliases)) ?? h('span'),
+    section('Titles', chips(a.titles)) ?? h('span'),
     section('Affiliations', list(affiliations)) ?? h('span'),
     section('Neighbours', ...neighbourSections) ?? h('span'),
     section(
       'Documents',
       a.docs && a.docs.length ? h('ul', { className: 'plain' }, ...a.docs.map((doc) => h('li', {}, documentLine(doc, documents[doc])))) : null,
     ) ?? h('span'),
-    section('Why merged', list(a.mergeReasons)) ?? h('span'),
+    section('Why merged', sentences(a.mergeReasons)) ?? h('span'),
   );
   container.style.setProperty('--accent', nodeColor(a.type));
 }
