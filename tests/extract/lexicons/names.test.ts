@@ -171,6 +171,10 @@ describe('transliteration.tsv', () => {
     const expected = [['ش', 'ch'], ['ش', 'sh'], ['خ', 'kh'], ['غ', 'gh'], ['ج', 'dj'], ['ق', 'k'], ['ع', ''], ['و', 'ou'], ['ث', 'th'], ['ال', 'el'], ['ال', '']];
     for (const [a, l] of expected) expect(table.some((t) => t.arabic === a && t.latin === l), `${a} → ${l}`).toBe(true);
   });
+  it('covers every letter the given names are written with', () => {
+    const letters = new Set(given.flatMap((g) => [...g.arabic.replace(/ /g, '')]));
+    expect([...letters].filter((c) => !table.some((t) => t.arabic === c))).toEqual([]);
+  });
 });
 
 type Table = Map<string, string[]>;
