@@ -54,12 +54,18 @@ export async function* readJsonl(path: string): AsyncGenerator<IngestItem> {
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let lineNo = 0;
   let nonBlank = 0;
-  for await (const raw of lines) {
-    lineNo++;
-    const line = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
-    if (!line) continue;
-    nonBlank++;
-    yield parseJsonlLine(line, path, lineNo);
+  try {
+    for await (const raw of lines) {
+      lineNo++;
+      const line = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+      if (!line) continue;
+      nonBlank++;
+      yield parseJsonlLine(line, path, lineNo);
+    }
+  } catch (error) {
+    // A file that vanishes or fails mid-stream ends here; the lines already read stand.
+    yield { kind: 'skipped', skipped: { source: `${path}#${lineNo + 1}`, reason: `read error: ${(error as NodeJS.ErrnoException).code ?? 'error'}` } };
+    return;
   }
   if (nonBlank === 0) yield { kind: 'skipped', skipped: { source: path, reason: 'empty file' } };
 }

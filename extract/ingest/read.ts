@@ -17,36 +17,48 @@ const skip = (source: string, reason: string): IngestItem => ({ kind: 'skipped',
 /** Reads one file: one document, or one per line for JSONL. */
 export async function* readInputFile(path: string): AsyncGenerator<IngestItem> {
   const ext = extname(path).toLowerCase();
+  let problem: string | undefined;
   try {
     const info = await stat(path);
-    if (info.size === 0) return yield skip(path, 'empty file');
-    if (ext === '.jsonl') return yield* readJsonl(path);
-    if (info.size > MAX_DOCUMENT_BYTES) return yield skip(path, `file too large (${Math.round(info.size / 1048576)} MB)`);
+    if (info.size === 0) problem = 'empty file';
+    else if (info.size > MAX_DOCUMENT_BYTES && ext !== '.jsonl') problem = `file too large (${Math.round(info.size / 1048576)} MB)`;
   } catch (error) {
-    return yield skip(path, `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    problem = `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
+  if (problem) {
+    yield skip(path, problem);
+    return;
+  }
+  if (ext === '.jsonl') {
+    yield* readJsonl(path); // streamed line by line, never read whole
+    return;
+  }
+  yield await readDocument(path, ext);
+}
 
+/** A whole single-document file: bytes → text → format reader → RawDocument. */
+async function readDocument(path: string, ext: string): Promise<IngestItem> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    return yield skip(path, `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    return skip(path, `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return yield skip(path, decoded.reason);
+  if (!decoded.ok) return skip(path, decoded.reason);
 
   let extracted: ExtractedText;
   try {
     extracted = ext === '.md' ? markdownToText(decoded.text) : ext === '.html' || ext === '.htm' ? htmlToText(decoded.text) : { text: decoded.text };
   } catch (error) {
-    return yield skip(path, `cannot parse ${ext}: ${(error as Error).message}`);
+    return skip(path, `cannot parse ${ext}: ${(error as Error).message}`);
   }
-  if (!extracted.text.trim()) return yield skip(path, 'no text');
+  if (!extracted.text.trim()) return skip(path, 'no text');
 
   const doc: RawDocument = { id: basename(path), source: path, text: extracted.text, encoding: decoded.encoding };
   if (extracted.title) doc.title = extracted.title;
   if (extracted.date) doc.date = extracted.date;
   if (extracted.url) doc.url = extracted.url;
   if (extracted.lang) doc.lang = extracted.lang;
-  yield { kind: 'document', doc };
+  return { kind: 'document', doc };
 }
