@@ -48,7 +48,8 @@ function buildEntityLexicon(): EntityLexicon {
   const kingdoms = new Set<string>();
   const countryOf = new Map<string, string>();
   const add = (form: string, entity: LexiconEntity, caseRule?: 'exact' | 'capitalized' | 'any') => {
-    if (!form) return;
+    // A one-letter name ("e&") would match initials and abbreviations everywhere.
+    if (!form || form.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
     if (entity.country && !entity.id.startsWith('country:')) countryOf.set(entity.id, entity.country);
     gazetteer.add(form, entity, caseRule);
     if (!names.has(entity.id)) names.set(entity.id, entity.canonical);

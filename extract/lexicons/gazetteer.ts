@@ -27,8 +27,7 @@ export class Gazetteer<P> {
 
   add(form: string, payload: P, caseRule?: GazetteerEntry<P>['caseRule']): void {
     const tokens = tokenize(form).map((t) => t.norm).filter(Boolean);
-    // A one-letter form ("e&") would match initials and abbreviations everywhere.
-    if (tokens.length === 0 || tokens.join('').length < 2) return;
+    if (tokens.length === 0) return;
     const rule = caseRule ?? defaultCaseRule(form);
     const entry: GazetteerEntry<P> = { tokens, form, payload, caseRule: rule };
     const list = this.byFirstToken.get(tokens[0]!) ?? [];

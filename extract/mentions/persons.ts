@@ -61,7 +61,12 @@ export const personMentions: MentionRule = (view, ctx) => {
     const known = t.arabic ? ctx.names.arabic.has(t.norm) : isCapitalized(t) && ctx.names.latin.has(t.norm);
     if (!known || lex.nonNames.has(t.norm)) continue;
     const range = nameExtent(view.lang, text, view, i, lex, ctx.names);
-    if (range && range[1] - range[0] >= 2) emit(range, 'person.given-name', t.arabic ? 0.6 : 0.7, roleAfter(text, view, range[1], ctx), 2);
+    if (!range || range[1] - range[0] < 2) continue;
+    // Many Arabic given names are also common words ("أمل", "حسن الجوار"): without a title, the next
+    // word must itself look like a name part (a given name, بن/ولد, or a family name with ال).
+    const next = tokens[i + 1]!;
+    if (t.arabic && !(ctx.names.arabic.has(next.norm) || lex.particles.has(next.norm) || next.norm.startsWith('ال'))) continue;
+    emit(range, 'person.given-name', t.arabic ? 0.6 : 0.7, roleAfter(text, view, range[1], ctx), 2);
   }
   return out;
 };

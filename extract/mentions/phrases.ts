@@ -10,8 +10,11 @@ import type { MentionRule, SentenceView } from './types.js';
 const MAX_COMPLEMENT = 12;
 /** Latin connectors allowed inside a name ("de la", "et des", "d'", "chargé de"). */
 const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et', 'en', 'of', 'the', 'and', 'for', 'pour', 'sur', 'aux', 'au']);
-/** French infinitives end a name ("pour discuter"); lower-case nouns may continue it ("de la gouvernance"). */
-const FRENCH_VERB = /(?:er|ir|re)$/;
+/**
+ * Lower-case words inside French names are adjectives and abstract nouns ("Transition numérique",
+ * "Réforme de l'administration", "gouvernance"); verbs ("constitue", "organisé") end the name.
+ */
+const FRENCH_NAME_WORD = /(?:iques?|aux|ales?|al|iens?|iennes?|ais|aises?|ains?|aines?|els?|elles?|ifs?|ives?|aires?|istes?|iers?|i[eè]res?|[eè]res?|eurs?|ances?|ences?|tions?|sions?|ments?|it[ée]s?|ures?|ages?|ies?|ismes?|ables?|ibles?|ales)$/;
 const ORDINAL = /^(?:\d+(?:e|er|ère|eme|ème|th|st|nd|rd)|premi[eè]re?|first|second|deuxi[eè]me|troisi[eè]me)$/i;
 
 export const organizationMentions: MentionRule = (view, ctx) =>
@@ -63,9 +66,8 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
       continue;
     }
     const capital = isCapitalized(t) || /^\d+$/.test(t.text);
-    const afterCapital = sawCapital && i === lastContent;
-    const afterLink = sawCapital && lex.lang === 'fr' && i > lastContent && !FRENCH_VERB.test(t.norm) && t.norm.length > 3;
-    const adjective = !capital && (afterCapital || afterLink) && !lex.stopwords.has(t.norm);
+    const nameWord = lex.lang === 'fr' ? FRENCH_NAME_WORD.test(t.norm) && t.norm.length > 3 : i === lastContent;
+    const adjective = !capital && sawCapital && nameWord && !lex.stopwords.has(t.norm);
     if (!(capital || adjective)) break;
     if (capital) sawCapital = true;
     end = i + 1;

@@ -34,12 +34,14 @@ function relationContext({ doc, views, entities, mentions }: RelationInput): Rel
     const inside: ResolvedMention[] = [];
     while (cursor < mentions.length && mentions[cursor]!.start < view.sentence.start) cursor++;
     for (let i = cursor; i < mentions.length && mentions[i]!.start < view.sentence.end; i++) inside.push(mentions[i]!);
+    // A sentence that names nothing cannot hold a relation: skip its trigger search.
+    const named = inside.length > 0;
     return {
       view,
       lang: view.lang,
       mentions: inside,
-      triggers: findTriggers(doc.text, view.tokens, view.lang),
-      connectors: findConnectors(doc.text, view.tokens, view.lang),
+      triggers: named ? findTriggers(doc.text, view.tokens, view.lang) : [],
+      connectors: named ? findConnectors(doc.text, view.tokens, view.lang) : [],
     };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));

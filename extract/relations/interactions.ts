@@ -62,10 +62,15 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
   const parties = partiesOf(facts, types).filter((m) => !bodies.has(m.entityId) && !(m.type !== 'Person' && inTitle(m)));
   const isPerson = (m: ResolvedMention) => m.type === 'Person';
 
-  // "entre X et Y" / "بين X و Y" / "between X and Y", for the trigger it follows ("coopération entre").
+  // "entre X et Y" / "بين X و Y" / "between X and Y", for the trigger it follows ("coopération entre");
+  // parties introduced by another relation's "entre" are that relation's, not this one's.
+  const claimed = new Set<string>();
   for (const c of facts.connectors.filter((c) => c.kind === 'between')) {
     const governing = facts.triggers.filter((t) => t.end <= c.start && t.mode !== 'negation').pop();
-    if (governing && governing.relation !== type) continue;
+    if (governing && governing.relation !== type) {
+      for (const m of parties.filter((p) => p.start >= c.end).slice(0, 2)) claimed.add(m.entityId);
+      continue;
+    }
     const after = parties.filter((m) => m.start >= c.end).slice(0, 2);
     if (after.length === 2 && isPerson(after[0]!) === isPerson(after[1]!) && linked(text, after[0]!, after[1]!)) add(after[0]!.entityId, after[1]!.entityId, 1, 'between');
   }
@@ -82,7 +87,7 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
   }
   // Coordinated parties: "X et Y ont signé", "المغرب والغابون", "X a reçu Y", "X ... avec Y".
   for (const level of [true, false]) {
-    const group = parties.filter((m) => isPerson(m) === level);
+    const group = parties.filter((m) => isPerson(m) === level && !claimed.has(m.entityId));
     if (group.length === 2) add(group[0]!.entityId, group[1]!.entityId, linked(text, group[0]!, group[1]!) ? 0.95 : 0.85, level ? 'two-persons' : 'two-parties');
     else if (group.length > 2 && group.length <= MAX_PARTIES) {
       // Several candidates: pair the ones joined by "et/و/and" or by "avec/مع/with" around the trigger.

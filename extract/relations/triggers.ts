@@ -18,12 +18,31 @@ interface TriggerEntry {
 }
 
 const MODES = new Set(['verb', 'passive', 'noun', 'planned', 'negation']);
-const cache = new Map<Language, TriggerEntry[]>();
+
+/** Triggers indexed by their first token, or by the first two letters when that token is a prefix. */
+interface TriggerIndex {
+  exact: Map<string, TriggerEntry[]>;
+  prefix: Map<string, TriggerEntry[]>;
+}
+
+const cache = new Map<Language, TriggerIndex>();
+
+function index(lang: Language): TriggerIndex {
+  let idx = cache.get(lang);
+  if (idx) return idx;
+  idx = { exact: new Map(), prefix: new Map() };
+  for (const e of entries(lang)) {
+    const first = e.tokens[0]!;
+    const map = e.prefix && e.tokens.length === 1 ? idx.prefix : idx.exact;
+    const key = map === idx.prefix ? first.slice(0, 2) : first;
+    map.set(key, [...(map.get(key) ?? []), e]);
+  }
+  cache.set(lang, idx);
+  return idx;
+}
 
 function entries(lang: Language): TriggerEntry[] {
-  let list = cache.get(lang);
-  if (list) return list;
-  list = [];
+  const list: TriggerEntry[] = [];
   for (const [relation, form, mode, confidence] of readTsv(`${lang}/relations.tsv`)) {
     if (!relation || !form || !isRelationType(relation) || !MODES.has(mode ?? '')) continue;
     const prefix = form.endsWith('*');
@@ -32,20 +51,20 @@ function entries(lang: Language): TriggerEntry[] {
     list.push({ tokens, prefix, relation, mode: mode as TriggerMode, confidence: Number(confidence) || 0.5, form });
   }
   // Longest forms first so "ont signé" wins over "signé".
-  list.sort((a, b) => b.tokens.length - a.tokens.length);
-  cache.set(lang, list);
-  return list;
+  return list.sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
 /** Triggers of every relation type: a form may cue several ("at": PARTICIPATED_IN and LOCATED_IN). */
 export function findTriggers(text: string, tokens: Token[], lang: Language): Trigger[] {
   const out: Trigger[] = [];
-  const list = entries(lang);
+  const idx = index(lang);
   // Per relation type, the tokens already inside one of its triggers (longest forms are tried first).
   const used = new Map<RelationType, Set<number>>();
   for (let i = 0; i < tokens.length; i++) {
     const variants = tokenVariants(tokens[i]!);
-    for (const e of list) {
+    const candidates = variants.flatMap((v) => [...(idx.exact.get(v.norm) ?? []), ...(idx.prefix.get(v.norm.slice(0, 2)) ?? [])]);
+    if (candidates.length > 1) candidates.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const e of candidates) {
       const usedByType = used.get(e.relation) ?? new Set<number>();
       if (usedByType.has(i)) continue;
       const n = e.tokens.length;

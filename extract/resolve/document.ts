@@ -28,7 +28,7 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
 
   const persons = mentions.filter((m) => m.type === 'Person');
   const personIds = resolvePersons(persons);
-  const eventIds = resolveEvents(doc, mentions.filter((m) => m.type === 'Event' && !m.lexiconId));
+  const eventIds = resolveEvents(doc, mentions.filter((m) => m.type === 'Event'));
   const anaphors: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -61,7 +61,9 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
     if (target) attach(m, target, `"${m.surface}" refers to the only ${m.anaphor} in the document`);
   }
 
-  const entities = [...groups.values()].map((g) => toEntity(g, lexicon.names.get(g.id), lexicon.countryOf.get(g.id)));
+  // Event editions ("event:igf-2024") take the name of their lexicon event ("event:igf").
+  const lexiconKey = (id: string) => (id.startsWith('event:') && !lexicon.names.has(id) ? id.replace(/-\d{4}$/, '') : id);
+  const entities = [...groups.values()].map((g) => toEntity(g, lexicon.names.get(lexiconKey(g.id)), lexicon.countryOf.get(lexiconKey(g.id))));
   resolved.sort((a, b) => a.start - b.start);
   return { entities, mentions: resolved };
 }
@@ -78,9 +80,10 @@ function anaphorTarget(m: Mention, groups: Map<string, Group>, kingdoms: Set<str
 /** "19e édition du Forum X" and "Forum X sur Y" name one event: a name that starts another joins it. */
 function resolveEvents(doc: CleanDocument, events: Mention[]): Map<Mention, string> {
   const core = (m: Mention) => nameKey(m.surface).replace(/^\S+ (?:edition|session|دوره|النسخه) (?:du |de la |de l |des |de )?/, '');
-  const ordered = [...events].sort((a, b) => core(b).length - core(a).length);
   const ids = new Map<Mention, string>();
-  const seen: Array<{ key: string; id: string }> = [];
+  // Lexicon events first: an edition phrase that starts their name joins them.
+  const seen: Array<{ key: string; id: string }> = events.filter((m) => m.lexiconId).map((m) => ({ key: nameKey(m.surface), id: eventEntityId(doc, m, m.lexiconId) }));
+  const ordered = events.filter((m) => !m.lexiconId).sort((a, b) => core(b).length - core(a).length);
   for (const m of ordered) {
     const key = core(m);
     const same = seen.find((x) => x.key.startsWith(key));
@@ -139,12 +142,13 @@ function toEntity(g: Group, lexiconName: string | undefined, lexiconCountry: str
   const named = g.mentions.filter((m) => !m.anaphor && m.ruleId !== 'org.acronym-definition');
   const longest = [...named].sort((a, b) => b.surface.length - a.surface.length);
   const latin = longest.find((m) => !/[\u0600-\u06FF]/.test(m.surface));
-  const name = lexiconName ?? (latin ?? longest[0] ?? first).surface;
+  const baseName = lexiconName ?? (latin ?? longest[0] ?? first).surface;
+  const name = g.id.startsWith('event:') ? eventDisplayName(baseName, g.id) : baseName;
   const titles = [...new Set(g.mentions.map((m) => m.title).filter((t): t is string => !!t))];
   const entity: Entity = {
     id: g.id,
     type: first.type,
-    name: g.id.startsWith('event:') ? eventDisplayName(name, g.id) : name,
+    name,
     aliases: surfaces.filter((s) => s !== name),
     confidence: Math.max(...g.mentions.map((m) => m.confidence)),
     mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, ruleId: m.ruleId })),
