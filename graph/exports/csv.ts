@@ -20,8 +20,6 @@ export const NODE_COLUMNS = ['id', 'type', 'name', 'aliases', 'country', 'degree
   keyof NodeRow
 >;
 
-type Cells = Record<string, string | number | boolean | null>;
-
 export async function exportCsv(graph: KnowledgeGraph, options: ExportOptions): Promise<ExportResult> {
   const dir = await prepareOutDir(options.out, 'csv');
   const excel = options.excel === true;
@@ -29,10 +27,10 @@ export async function exportCsv(graph: KnowledgeGraph, options: ExportOptions): 
   const nodesPath = join(dir, 'nodes.csv');
   await writeStreamed(
     relationshipsPath,
-    mapCells(graph.edges(), (edge) => relationshipRow(graph, edge)),
-    csvStringifier(RELATIONSHIP_COLUMNS, excel),
+    records(RELATIONSHIP_COLUMNS, graph.edges(), (edge) => relationshipRow(graph, edge), excel),
+    csvStringifier(excel),
   );
-  await writeStreamed(nodesPath, mapCells(graph.nodes(), (node) => nodeRow(graph, node)), csvStringifier(NODE_COLUMNS, excel));
+  await writeStreamed(nodesPath, records(NODE_COLUMNS, graph.nodes(), (node) => nodeRow(graph, node), excel), csvStringifier(excel));
   return {
     format: 'csv',
     nodes: graph.order,
@@ -44,31 +42,33 @@ export async function exportCsv(graph: KnowledgeGraph, options: ExportOptions): 
   };
 }
 
-/** Rows are built one at a time as the stream asks for them. */
-function* mapCells<T extends object>(keys: Iterable<string>, toRow: (key: string) => T): Generator<Cells> {
-  for (const key of keys) yield toCells(toRow(key));
-}
-
-function toCells(row: object): Cells {
-  const cells: Cells = {};
-  for (const [name, value] of Object.entries(row)) {
-    cells[name] = Array.isArray(value) ? value.join(CSV_ARRAY_SEPARATOR) : (value as Cells[string]);
+/**
+ * The header, then one array of cells per row, built only as the stream asks for it.
+ * Arrays rather than objects: csv-stringify is several times faster without column lookups.
+ */
+function* records<T extends object>(
+  columns: ReadonlyArray<keyof T & string>,
+  keys: Iterable<string>,
+  toRow: (key: string) => T,
+  excel: boolean,
+): Generator<string[]> {
+  yield [...columns];
+  for (const key of keys) {
+    const row = toRow(key);
+    yield columns.map((column) => toCell(row[column], excel));
   }
-  return cells;
 }
 
-function csvStringifier(columns: readonly string[], excel: boolean) {
-  return stringify({
-    header: true,
-    columns: [...columns],
-    bom: excel,
-    // RFC 4180 ends records with CRLF; fields holding \n or \r are quoted either way.
-    record_delimiter: 'windows',
-    cast: {
-      boolean: (value) => (value ? 'true' : 'false'),
-      string: excel ? defuseFormula : (value) => value,
-    },
-  });
+function toCell(value: unknown, excel: boolean): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return excel ? defuseFormula(value.join(CSV_ARRAY_SEPARATOR)) : value.join(CSV_ARRAY_SEPARATOR);
+  if (typeof value === 'string') return excel ? defuseFormula(value) : value;
+  return String(value);
+}
+
+function csvStringifier(excel: boolean) {
+  // RFC 4180 ends records with CRLF; fields holding \n or \r are quoted either way.
+  return stringify({ bom: excel, record_delimiter: 'windows' });
 }
 
 /**
