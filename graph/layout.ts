@@ -13,6 +13,9 @@ function interopDefault<T>(module: { default: T }): T {
 const forceAtlas2 = interopDefault(forceAtlas2Module);
 const noverlap = interopDefault(noverlapModule);
 
+/** Changes whenever the algorithm or its settings change, so cached layouts are recomputed. */
+export const LAYOUT_VERSION = 2;
+
 export type LayoutPositions = Record<string, { x: number; y: number }>;
 
 export interface LayoutOptions {
@@ -27,8 +30,9 @@ export function nodeSizeForDegree(degree: number): number {
 
 /** Room a node needs on screen: its disc plus part of its label, drawn to its right (~7 px a character). */
 function footprint(degree: number, label: unknown): number {
-  const chars = typeof label === 'string' ? label.length : 0;
-  return nodeSizeForDegree(degree) + Math.min(70, chars * 3.5);
+  // The viewer cuts labels at 28 characters (MAX_LABEL_CHARS in viewer/src/appearance/reducers.ts).
+  const chars = typeof label === 'string' ? Math.min(label.length, 28) : 0;
+  return nodeSizeForDegree(degree) + chars * 3.5;
 }
 
 /** Deterministic pseudo-random number in [0, 1) from a string (FNV-1a), so layouts are reproducible. */
@@ -69,7 +73,8 @@ export function computeLayout(graph: AbstractGraph, options: LayoutOptions = {})
   forceAtlas2.assign(copy, {
     iterations: options.iterations ?? defaultIterations(copy.order),
     getEdgeWeight: 'weight',
-    settings: { ...settings, barnesHutOptimize: copy.order > 1_000, linLogMode: false },
+    // outboundAttractionDistribution pushes hubs (countries) apart so their neighbours get room.
+    settings: { ...settings, barnesHutOptimize: copy.order > 1_000, outboundAttractionDistribution: true, scalingRatio: (settings.scalingRatio ?? 1) * 3 },
   });
 
   // Node sizes are screen pixels in the viewer; express them in graph units of a ~700 px wide view.

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAYOUT_VERSION } from '../../graph/layout.js';
 import { ensureViewerBuilt } from '../../viewer/server/build.js';
 import { loadGraphFromOutDir } from '../../viewer/server/graph-source.js';
 import { VIEWER_DIST } from '../../viewer/server/paths.js';
@@ -74,7 +75,7 @@ describe('viewer server', () => {
     });
     expect(JSON.parse(again).nodes).toHaveLength(10);
     expect((await stat(cache)).mtimeMs).toBe(before.mtimeMs);
-    expect(JSON.parse(await readFile(cache, 'utf8')).version).toBe(1);
+    expect(JSON.parse(await readFile(cache, 'utf8')).version).toBe(LAYOUT_VERSION);
   });
 
   it.each([

@@ -4,10 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { graphPath, readGraphFile, type KnowledgeGraph } from '../../graph/io.js';
-import { computeLayout, hasLayout, type LayoutPositions } from '../../graph/layout.js';
+import { LAYOUT_VERSION, computeLayout, hasLayout, type LayoutPositions } from '../../graph/layout.js';
 import type { Log } from './types.js';
-
-const LAYOUT_VERSION = 1;
 
 interface LayoutCache {
   version: number;

@@ -12,7 +12,7 @@ import { buildSearchBox } from './ui/search-box.js';
 import { buildLayoutControl } from './ui/layout-control.js';
 import { renderNodePanel } from './ui/node-panel.js';
 import { renderEdgePanel } from './ui/edge-panel.js';
-import { clear, h } from './ui/dom.js';
+import { renderOverviewPanel } from './ui/overview-panel.js';
 import { downloadText, edgesCsv, nodesCsv, subgraphGexf } from './export/subgraph.js';
 import { installHooks, listVisibility } from './hooks.js';
 import type { ViewState } from './types.js';
@@ -83,13 +83,7 @@ async function main(): Promise<void> {
   const renderPanel = () => {
     if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) renderEdgePanel(panel, graph, state.selectedEdge, actions);
     else if (state.selectedNode && graph.hasNode(state.selectedNode)) renderNodePanel(panel, graph, state.selectedNode, visibility, actions);
-    else {
-      clear(panel);
-      panel.append(
-        h('p', { className: 'hint' }, 'Click a node or a relation to see its details and the sentences behind it.'),
-        h('p', { className: 'hint muted' }, 'Search works with any spelling or script: “maroc”, “Morocco”, “المغرب”.'),
-      );
-    }
+    else renderOverviewPanel(panel, graph, facts, visibility, actions);
     panel.dataset.kind = state.selectedEdge ? 'edge' : state.selectedNode ? 'node' : 'none';
   };
 

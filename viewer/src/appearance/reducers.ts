@@ -9,6 +9,13 @@ export function nodeSize(degree: number): number {
   return 5 + Math.min(17, 3 * Math.sqrt(degree));
 }
 
+/** Longest label drawn on the canvas; the full name is in the panel. Keep in step with graph/layout.ts. */
+export const MAX_LABEL_CHARS = 28;
+
+export function shortLabel(name: string): string {
+  return name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name;
+}
+
 /** The parts of the app state the reducers read; a getter so reducers always see the latest. */
 export interface RenderContext {
   graph: ViewerGraph;
@@ -46,7 +53,7 @@ export function makeReducers(ctx: RenderContext) {
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
-      label: data.name,
+      label: shortLabel(data.name),
       size: nodeSize(ctx.facts.degree.get(node) ?? 0),
       color: nodeColor(data.type),
     };

@@ -3,7 +3,7 @@ import { ENTITY_TYPES, RELATION_TYPES, isEntityType, isRelationType } from '../.
 import { monthLabel, parseMonth } from '../data/dates.js';
 import type { ViewState } from '../types.js';
 
-export const DEFAULT_LABEL_DENSITY = 0.5;
+export const DEFAULT_LABEL_DENSITY = 0.35;
 
 export function defaultViewState(): ViewState {
   return {
