@@ -17,6 +17,8 @@ export interface LexiconEntity {
   country?: string;
   /** Anaphoric description ("le Royaume", "المنظمة") to resolve against the document. */
   anaphor?: 'kingdom' | 'organization' | 'ministry';
+  /** The form is also a common word ("مالي" financial, "العيون" the eyes): accepted only in a place context. */
+  weak?: boolean;
 }
 
 export interface EntityLexicon {
@@ -62,6 +64,7 @@ function buildEntityLexicon(): EntityLexicon {
 
   // Countries: names from i18n-iso-countries in the three languages, then our variants.
   const require = createRequire(import.meta.url);
+  const weakForms = new Set(readTsv('shared/weak-forms.tsv').map(([lang, form]) => `${lang}\t${form}`));
   const byLang = Object.fromEntries(
     LANGS.map((l) => [l, (require(`i18n-iso-countries/langs/${l}.json`) as { countries: Record<string, string | string[]> }).countries]),
   ) as Record<Language, Record<string, string | string[]>>;
@@ -72,7 +75,8 @@ function buildEntityLexicon(): EntityLexicon {
       const value = byLang[lang][iso];
       for (const form of Array.isArray(value) ? value : value ? [value] : []) {
         if (form.includes(',')) continue; // "Korea, Republic of": catalogue order, not prose
-        add(form, { type: 'Country', id: `country:${iso}`, canonical, ruleId: 'lexicon.country.name', confidence: 0.95, country: iso });
+        const weak = weakForms.has(`${lang}\t${form}`);
+        add(form, { type: 'Country', id: `country:${iso}`, canonical, ruleId: 'lexicon.country.name', confidence: 0.95, country: iso, ...(weak ? { weak } : {}) });
       }
     }
   }
@@ -93,8 +97,8 @@ function buildEntityLexicon(): EntityLexicon {
 
   addNamedEntities('shared/organizations.tsv', 'Organization', 'lexicon.org', add, (row) => ({ id: row[0]!, kind: row[1], lang: row[2]!, form: row[3]!, country: row[4] }));
   addNamedEntities('shared/events.tsv', 'Event', 'lexicon.event', add, (row) => ({ id: row[0]!, lang: row[1]!, form: row[2]! }));
-  addNamedEntities('shared/cities.tsv', 'Location', 'lexicon.city', add, (row) => ({ id: row[0]!, country: row[1], lang: row[2]!, form: row[3]! }));
-  addNamedEntities('shared/cities-names.tsv', 'Location', 'lexicon.city', add, (row) => ({ id: row[0]!, country: row[1], lang: row[2]!, form: row[3]! }));
+  // cities.tsv already holds the hand-named rows of cities-names.tsv, merged by scripts/build-cities.ts.
+  addNamedEntities('shared/cities.tsv', 'Location', 'lexicon.city', add, (row) => ({ id: row[0]!, country: row[1], lang: row[2]!, form: row[3]!, weak: row[5] === 'common-word' }));
   addNamedEntities('shared/persons.tsv', 'Person', 'lexicon.person', add, (row) => ({ id: row[0]!, lang: row[1]!, form: row[2]! }));
 
   for (const lang of LANGS) {
@@ -113,6 +117,7 @@ interface NamedRow {
   form: string;
   kind?: string;
   country?: string;
+  weak?: boolean;
 }
 
 function addNamedEntities(
@@ -128,7 +133,7 @@ function addNamedEntities(
   for (const r of rows) if (!canonical.has(r.id)) canonical.set(r.id, r.form);
   for (const r of rows) {
     const country = r.country && /^[A-Z]{2}$/.test(r.country) ? r.country : undefined;
-    add(r.form, { type, id: r.id, canonical: canonical.get(r.id)!, ruleId, confidence: 0.9, kind: r.kind || undefined, country });
+    add(r.form, { type, id: r.id, canonical: canonical.get(r.id)!, ruleId, confidence: 0.9, kind: r.kind || undefined, country, ...(r.weak ? { weak: true } : {}) });
   }
 }
 

@@ -3,6 +3,13 @@ import type { Mention } from '../../model/types.js';
 import { normalizeName } from '../text/normalize.js';
 import type { MentionRule } from './types.js';
 
+/** A place word right before ("à", "in", "في", "جمهورية") or a proclitic preposition on the name ("بمالي"). */
+function inPlaceContext(text: string, start: number, tokenStart: number): boolean {
+  if (start > tokenStart) return true;
+  const before = text.slice(Math.max(0, start - 14), start).toLowerCase();
+  return /(?:\b(?:à|a|au|en|in|at|to|from|de|vers)|في|إلى|الى|من|جمهورية|دولة|مدينة|بمدينة|city of|ville de|république du|republic of)\s+$/u.test(before);
+}
+
 export const lexiconMentions: MentionRule = (view, ctx) => {
   const out: Mention[] = [];
   for (const m of view.lexiconMatches) {
@@ -12,6 +19,7 @@ export const lexiconMentions: MentionRule = (view, ctx) => {
     const surface = written.startsWith('ل') && ctx.doc.text[m.start - 1] === 'ل' && e.type !== 'Person' ? `ا${written}` : written;
     // A one-word Arabic form that is also a function word of the language is not a name here.
     if (view.lang === 'ar' && m.lastToken - m.firstToken === 1 && ctx.language('ar').stopwords.has(normalizeName(surface))) continue;
+    if (e.weak && !inPlaceContext(ctx.doc.text, m.start, view.tokens[m.firstToken]!.start)) continue;
     out.push({
       start: m.start,
       end: m.end,
