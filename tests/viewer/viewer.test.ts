@@ -19,6 +19,7 @@ describe.skipIf(!hasChromium)('viewer in headless Chromium', () => {
   let page: Page;
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
   let cspHeader: string | undefined;
 
   const visible = () => page.evaluate(() => window.__tafahum!.visibility());
@@ -45,6 +46,9 @@ describe.skipIf(!hasChromium)('viewer in headless Chromium', () => {
       void dialog.dismiss();
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await open();
   });
 
@@ -156,6 +160,19 @@ describe.skipIf(!hasChromium)('viewer in headless Chromium', () => {
     expect(xml).toContain('<gexf');
     expect(xml).toContain('label="&lt;img src=x onerror=alert(1)');
     await page.click('#reset-filters');
+  });
+
+  it('refines the layout in a web worker, started and stopped from the toolbar', async () => {
+    const before = await page.evaluate(() => window.__tafahum!.sigma.getGraph().getNodeAttributes('country:MA'));
+    await page.click('#layout-toggle');
+    await expect(page.getAttribute('#layout-toggle', 'aria-pressed')).resolves.toBe('true');
+    await page.waitForTimeout(800);
+    await page.click('#layout-toggle');
+    await expect(page.getAttribute('#layout-toggle', 'aria-pressed')).resolves.toBe('false');
+    const after = await page.evaluate(() => window.__tafahum!.sigma.getGraph().getNodeAttributes('country:MA'));
+    expect([after.x, after.y]).not.toEqual([before.x, before.y]);
+    // The worker starts from a Blob URL: the CSP must allow it and nothing else may be blocked.
+    expect(consoleErrors.filter((line) => /Content Security Policy|Refused/i.test(line))).toEqual([]);
   });
 
   it('writes a screenshot of the page to test-artifacts/', async () => {

@@ -69,8 +69,12 @@ export function makeReducers(ctx: RenderContext) {
     }
     if (node === state.selectedNode || node === ctx.hoveredNode()) display.highlighted = true;
     if (selectedEdge && (ctx.graph.source(selectedEdge) === node || ctx.graph.target(selectedEdge) === node)) {
+      // The ends of the selected relation stay in colour even while another node is hovered.
+      display.color = nodeColor(data.type);
+      display.label = shortLabel(data.name);
       display.highlighted = true;
       display.forceLabel = true;
+      display.zIndex = 2;
     }
     return display;
   };
