@@ -83,7 +83,9 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalR
 
 function personName(form: string): PersonName | undefined {
   // "Al Swaha" → "alswaha": a detached article is part of the family name, as in "السواحه".
+  // "عبد الله" / "Abdel Aziz" / "Abou Bakr": compound given names are one token, as often written.
   const tokens = nameKey(form)
+    .replace(/(^|\s)(عبد|ابو|abd|abdel|abdul|abdal|abou|abu) (?=\S)/g, '$1$2')
     .replace(/\b(al|el) (?=\S)/g, '$1')
     .split(' ')
     .filter((t) => t && !PARTICLES.has(t));

@@ -1,0 +1,55 @@
+// Cross-document resolution: one node per person across scripts and spellings, never two people merged.
+import { describe, expect, it } from 'vitest';
+import { resolveAcrossDocuments, type EntityRecord } from '../../../extract/resolve/global.js';
+import { phoneticKeys } from '../../../extract/resolve/phonetic.js';
+
+const person = (id: string, ...forms: string[]): EntityRecord => ({ id, type: 'Person', name: forms[0]!, forms: new Set(forms) });
+
+describe('phonetic keys', () => {
+  it.each([
+    ['Seghrouchni', 'السغروشني'],
+    ['Mezzour', 'مزور'],
+    ['Bourbaa', 'بوربعة'],
+    ['Hicham', 'هشام'],
+    ['Elalamy', 'العلمي'],
+    ['Alami', 'العلمي'],
+    ['Yong', 'يونغ'],
+  ])('%s and %s share a key', (latin, arabic) => {
+    expect(phoneticKeys(latin).some((k) => phoneticKeys(arabic).includes(k))).toBe(true);
+  });
+
+  it('tells different family names apart', () => {
+    expect(phoneticKeys('Bennani').some((k) => phoneticKeys('Benkirane').includes(k))).toBe(false);
+  });
+});
+
+describe('resolveAcrossDocuments', () => {
+  it('merges a person written in Arabic and in French, with the Latin id kept', () => {
+    const r = resolveAcrossDocuments([person('person:hicham-amadi', 'Hicham Amadi'), person('person:هشام-امدي', 'هشام أمدي')]);
+    expect(r.remap.get('person:هشام-امدي')).toBe('person:hicham-amadi');
+    expect(r.reasons.get('person:hicham-amadi')?.[0]).toMatch(/phonetic/);
+  });
+
+  it('merges spelling variants of the same name (El/Al, doubled letters)', () => {
+    const r = resolveAcrossDocuments([person('person:a', 'Abdullah Al-Swaha'), person('person:b', 'عبد الله السواحه'), person('person:c', 'Abdallah Alswaha')]);
+    const ids = new Set(['person:a', 'person:b', 'person:c'].map((id) => r.remap.get(id) ?? id));
+    expect(ids.size).toBe(1);
+  });
+
+  it('never merges two people who share only a surname', () => {
+    const r = resolveAcrossDocuments([person('person:karim-benali', 'Karim Benali'), person('person:samira-benali', 'Samira Benali'), person('person:كريم-بنعلي', 'كريم بنعلي')]);
+    const final = (id: string) => r.remap.get(id) ?? id;
+    expect(final('person:karim-benali')).not.toBe(final('person:samira-benali'));
+    expect(final('person:كريم-بنعلي')).toBe(final('person:karim-benali'));
+  });
+
+  it('never merges on a given name alone', () => {
+    const r = resolveAcrossDocuments([person('person:a', 'Mohamed Salah'), person('person:b', 'Mohamed Ould Salem')]);
+    expect(r.remap.get('person:a') ?? 'person:a').not.toBe(r.remap.get('person:b') ?? 'person:b');
+  });
+
+  it('leaves other entity types to their lexicon ids', () => {
+    const r = resolveAcrossDocuments([{ id: 'org:x', type: 'Organization', name: 'X', forms: new Set(['X']) }]);
+    expect(r.remap.size).toBe(0);
+  });
+});
