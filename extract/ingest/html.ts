@@ -63,9 +63,9 @@ function isoDate(value: string | undefined): string | undefined {
 
 export function htmlToText(html: string): ExtractedText {
   const { document } = parseHTML(html);
-  const title =
-    meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) ??
-    (document.querySelector('title')?.textContent?.trim() || undefined);
+  const metaTitle = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']);
+  // <title> comes last: it often carries the site's name ("… | Example News").
+  const title = metaTitle ?? (document.querySelector('title')?.textContent?.trim() || undefined);
   const date = isoDate(
     meta(document, [
       'meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]',
@@ -86,5 +86,8 @@ export function htmlToText(html: string): ExtractedText {
   }
   // Below Readability's own threshold its pick is a guess (it may return the menu): the body minus chrome is safer.
   if (text.length < 200) text = domToText((document.body ?? document) as unknown as DomNode, true) || text;
+  // Readability drops the headline it takes for the title; the headline names the parties, so it goes back on top.
+  const headline = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim() || metaTitle;
+  if (headline && !text.slice(0, 500).includes(headline)) text = `${headline}\n${text}`;
   return { text, title: title?.replace(/\s+/g, ' '), date, url, lang };
 }

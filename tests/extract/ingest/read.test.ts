@@ -110,6 +110,8 @@ describe('readInputFile over a folder with good and bad files', () => {
     const { docs } = await readAll([join(dir, 'article.html')]);
     const doc = docs[0]!;
     expect(doc).toMatchObject({ title: 'Ministers meet in Amman to discuss regional trade', date: '2022-09-14', url: 'https://example.org/amman-trade', lang: 'en' });
+    expect(doc.text.split('\n')[0]).toBe('Ministers meet in Amman to discuss regional trade'); // the headline, once
+    expect(doc.text.split('Ministers meet in Amman').length).toBe(2);
     expect(doc.text).toContain('The trade ministers of three neighbouring countries met on Wednesday in Amman');
     expect(doc.text).toContain('The next ministerial meeting is expected');
     expect(doc.text.split('\n').length).toBeGreaterThanOrEqual(3); // one line per <p>
