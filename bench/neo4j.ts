@@ -1,10 +1,10 @@
 // Neo4j load benchmark: a synthetic graph of 1,000,000 relationships over 200,000 entities
 // loaded through the real loader (cypher/loader.ts) into a throwaway server of the project.
-// Usage: npm run bench:neo4j [-- --relationships N --entities N --batch-size N --sweep 5000,10000,20000]
+// Usage: npm run bench:neo4j [-- --relationships N --entities N --batch-size N --sweep 2000,5000,10000,20000]
+// The sweep loads extra slices of --sweep-relationships new relationships with each batch size first.
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES, type EntityType, type RelationType } from '../model/types.js';
 import { openDriver } from '../cypher/connection.js';
 import { DEFAULT_BATCH_SIZE, loadPlan } from '../cypher/loader.js';
@@ -26,7 +26,7 @@ function prng(seed: number): () => number {
   };
 }
 
-function syntheticPlan(entityCount: number, relationCount: number, seed = 42): LoadPlan {
+function syntheticGraph(entityCount: number, relationCount: number, seed = 42): { plan: LoadPlan; ordered: Array<[RelationType, RelationRow]> } {
   const random = prng(seed);
   const documentCount = Math.max(1, Math.floor(entityCount / 4));
   const doc = (i: number): string => `doc-${i % documentCount}.txt`;
@@ -41,7 +41,7 @@ function syntheticPlan(entityCount: number, relationCount: number, seed = 42): L
     });
     mentions.push({ doc: d, entity: `${type.toLowerCase()}:${i}` });
   }
-  const relations = new Map<RelationType, RelationRow[]>(RELATION_TYPES.map((t) => [t, []]));
+  const ordered: Array<[RelationType, RelationRow]> = [];
   const seen = new Set<string>();
   while (seen.size < relationCount) {
     const type = RELATION_TYPES[Math.floor(random() * RELATION_TYPES.length)]!;
@@ -51,28 +51,26 @@ function syntheticPlan(entityCount: number, relationCount: number, seed = 42): L
     if (a === b || seen.has(key)) continue;
     seen.add(key);
     const d = doc(a);
-    relations.get(type)!.push({
+    ordered.push([type, {
       source: entities[a]!.id, target: entities[b]!.id, date: '2024-12-16', datePrecision: 'day', dateInherited: false,
       status: 'done', confidence: 0.8, title: null, docs: [d], weight: 1, agreements: [],
       evidenceKeys: [`${d}|0|60`], evidenceDocs: [d], evidenceStarts: [0], evidenceEnds: [60],
       evidenceTexts: [`${entities[a]!.name} and ${entities[b]!.name} agreed to cooperate further.`],
-    });
+    }]);
   }
   const documents = Array.from({ length: documentCount }, (_, i) => ({ id: `doc-${i}.txt`, title: `Document ${i}`, date: '2024-12-16', lang: 'en', url: null }));
-  return { documents, entities, mentions, relations };
+  return { plan: { documents, entities, mentions, relations: new Map() }, ordered };
 }
 
-/** The first `count` relations of a plan, spread over the types as generated. */
-function subset(plan: LoadPlan, count: number): LoadPlan {
-  const total = [...plan.relations.values()].reduce((n, rows) => n + rows.length, 0);
-  const share = count / total;
-  const relations = new Map([...plan.relations].map(([t, rows]) => [t, rows.slice(0, Math.ceil(rows.length * share))]));
-  return { ...plan, relations };
+/** Relations [from, to) of the plan's generation order as a plan of their own (no nodes). */
+function relationSlice(plan: LoadPlan, rows: Array<[RelationType, RelationRow]>, from: number, to: number): LoadPlan {
+  const relations = new Map<RelationType, RelationRow[]>(RELATION_TYPES.map((t) => [t, []]));
+  for (const [type, row] of rows.slice(from, to)) relations.get(type)!.push(row);
+  return { documents: [], entities: [], mentions: [], relations };
 }
 
-async function wipe(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-}
+const relSecondsOf = (phaseSeconds: Record<string, number>): number =>
+  RELATION_TYPES.reduce((sum, type) => sum + (phaseSeconds[type] ?? 0), 0);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -87,9 +85,12 @@ async function main(): Promise<void> {
   const relationCount = Number(values.relationships);
   const entityCount = Number(values.entities);
   const batchSize = Number(values['batch-size']);
+  const sweep = values.sweep ? values.sweep.split(',').map(Number) : [];
+  const sweepCount = Number(values['sweep-relationships']);
   let t = performance.now();
-  const plan = syntheticPlan(entityCount, relationCount);
-  console.log(`generated ${entityCount} entities, ${relationCount} relationships in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  // Sweep slices come after the main 1M, so every measured relationship is a new one.
+  const { plan: nodes, ordered } = syntheticGraph(entityCount, relationCount + sweep.length * sweepCount);
+  console.log(`generated ${entityCount} entities, ${ordered.length} relationships in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   // A fresh store each run: the user's dev database is never touched.
   const dir = resolve(tafahumDir(), 'neo4j-bench');
@@ -97,33 +98,30 @@ async function main(): Promise<void> {
   const { credentials } = await startServer({ dir, boltPort: BENCH_PORT });
   const driver = openDriver(credentials);
   try {
-    if (values.sweep) {
-      const small = subset(plan, Number(values['sweep-relationships']));
-      for (const size of values.sweep.split(',').map(Number)) {
-        await wipe(driver);
-        const s = await loadPlan(driver, small, 'synthetic', { batchSize: size });
-        const relSeconds = RELATION_TYPES.reduce((sum, type) => sum + (s.phaseSeconds[type] ?? 0), 0);
-        console.log(`sweep batch ${size}: ${s.relations} relationships in ${relSeconds.toFixed(1)} s = ${Math.round(s.relations / relSeconds)} rel/s; entities ${s.phaseSeconds.entities} s`);
-      }
-      await wipe(driver);
+    const n = await loadPlan(driver, nodes, 'synthetic', { batchSize });
+    console.log(`entities: ${n.entities} in ${n.phaseSeconds.entities} s (${Math.round(n.entities / n.phaseSeconds.entities!)} nodes/s); ` +
+      `documents ${n.documents} in ${n.phaseSeconds.documents} s; mentions ${n.mentions} in ${n.phaseSeconds.mentions} s`);
+    for (const [i, size] of sweep.entries()) {
+      const from = relationCount + i * sweepCount;
+      const s = await loadPlan(driver, relationSlice(nodes, ordered, from, from + sweepCount), 'synthetic', { batchSize: size });
+      const seconds = relSecondsOf(s.phaseSeconds);
+      console.log(`sweep: batch ${size}: ${s.relations} relationships in ${seconds.toFixed(1)} s = ${Math.round(s.relations / seconds)} relationships/s`);
     }
     t = performance.now();
-    let lastPrinted = 0;
-    const summary = await loadPlan(driver, plan, 'synthetic', {
+    let lastPrinted = performance.now();
+    const summary = await loadPlan(driver, relationSlice(nodes, ordered, 0, relationCount), 'synthetic', {
       batchSize,
-      onProgress: (done, total, phase) => {
-        if (performance.now() - lastPrinted > 10_000) {
+      onProgress: (done, total) => {
+        if (performance.now() - lastPrinted > 30_000) {
           lastPrinted = performance.now();
-          process.stderr.write(`  ${phase}: ${done}/${total} rows\n`);
+          process.stderr.write(`  ${done}/${total} relationships\n`);
         }
       },
     });
-    const relSeconds = RELATION_TYPES.reduce((sum, type) => sum + (summary.phaseSeconds[type] ?? 0), 0);
+    const seconds = relSecondsOf(summary.phaseSeconds);
     console.log(`batch size: ${batchSize}`);
-    console.log(`entities: ${summary.entities} in ${summary.phaseSeconds.entities} s (${Math.round(summary.entities / summary.phaseSeconds.entities!)} nodes/s)`);
-    console.log(`mentions: ${summary.mentions} in ${summary.phaseSeconds.mentions} s`);
-    console.log(`relationships: ${summary.relations} in ${relSeconds.toFixed(1)} s = ${Math.round(summary.relations / relSeconds)} relationships/s (relation phases)`);
-    console.log(`whole load: ${summary.seconds} s = ${summary.relationsPerSecond} relationships/s overall (schema, documents, entities, mentions included)`);
+    console.log(`relationships: ${summary.relations} in ${seconds.toFixed(1)} s = ${Math.round(summary.relations / seconds)} relationships/s`);
+    console.log(`created: ${summary.counters.relationshipsCreated} relationships, ${summary.counters.propertiesSet} properties`);
   } finally {
     await driver.close();
     await stopServer(dir);
