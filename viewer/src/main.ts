@@ -115,6 +115,9 @@ async function main(): Promise<void> {
   sigma.on('clickNode', ({ node }) => select(node, undefined));
   sigma.on('clickEdge', ({ edge }) => select(undefined, edge));
   sigma.on('clickStage', () => select(undefined, undefined));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && document.activeElement?.id !== 'search') select(undefined, undefined);
+  });
   const hover = (node: string | undefined, edge: string | undefined) => {
     const before = [hoveredNode, hoveredEdge];
     hoveredNode = node;

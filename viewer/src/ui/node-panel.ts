@@ -91,7 +91,7 @@ export function renderNodePanel(
       return title ? `${title} — ${name}` : name;
     });
 
-  container.append(
+  const parts: Array<HTMLElement | null> = [
     h(
       'header',
       {},
@@ -113,15 +113,16 @@ export function renderNodePanel(
       a.domain ? h('dt', {}, 'Domain') : null,
       a.domain ? h('dd', {}, a.domain) : null,
     ),
-    section('Aliases', chips(a.aliases)) ?? h('span'),
-    section('Titles', chips(a.titles)) ?? h('span'),
-    section('Affiliations', list(affiliations)) ?? h('span'),
-    section('Neighbours', ...neighbourSections) ?? h('span'),
+    section('Aliases', chips(a.aliases)),
+    section('Titles', chips(a.titles)),
+    section('Affiliations', list(affiliations)),
+    section('Neighbours', ...neighbourSections),
     section(
       'Documents',
       a.docs && a.docs.length ? h('ul', { className: 'plain' }, ...a.docs.map((doc) => h('li', {}, documentLine(doc, documents[doc])))) : null,
-    ) ?? h('span'),
-    section('Why merged', sentences(a.mergeReasons)) ?? h('span'),
-  );
+    ),
+    section('Why merged', sentences(a.mergeReasons)),
+  ];
+  container.append(...parts.filter((part): part is HTMLElement => part !== null));
   container.style.setProperty('--accent', nodeColor(a.type));
 }
