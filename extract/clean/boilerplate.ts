@@ -58,6 +58,12 @@ export function classifyParagraphs(paragraphs: string[]): BlockKind[] {
 }
 
 function markerBlocks(paragraphs: string[], f: Features[], kinds: BlockKind[]): void {
+  // nextText[i]: the first paragraph at or after i that reads as article text (computed once, right to left).
+  const nextText: number[] = new Array(paragraphs.length + 1).fill(-1);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const g = f[i]!;
+    nextText[i] = g.sentenceLike && g.words >= 12 && !g.teaserLike ? i : nextText[i + 1]!;
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     const kind = matchMarker(markerKey(paragraphs[i]!), f[i]!.words);
     if (!kind) continue;
@@ -69,8 +75,7 @@ function markerBlocks(paragraphs: string[], f: Features[], kinds: BlockKind[]): 
     }
     if (kind === 'related') {
       // The marker's list: teaser lines until the article text resumes; to the end when it never does.
-      const resumes = f.findIndex((g, j) => j > i && g.sentenceLike && g.words >= 12 && !g.teaserLike);
-      if (resumes < 0) {
+      if (nextText[i + 1]! < 0) {
         // Later markers (a comment form after the list) still take their own kind as the loop goes on.
         for (let j = i + 1; j < paragraphs.length; j++) kinds[j] = 'related';
         continue;

@@ -81,6 +81,15 @@ describe('classifyParagraphs, line by line', () => {
   ];
   it.each(cases)('%s', (_name, paragraphs, expected) => expect(classifyParagraphs(paragraphs)).toEqual(expected));
 
+  it('stays linear on a long page with many markers', () => {
+    const block = ['Lire aussi', 'Un titre court de plus', 'Le ministre a rappelé que la coopération entre les deux pays couvre de nombreux secteurs économiques.'];
+    const paragraphs = Array.from({ length: 6_000 }, (_, i) => (i % 3 === 0 ? block[0]! : `${i} ${block[i % 3]!}`));
+    const t0 = performance.now();
+    const result = classifyParagraphs(paragraphs);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(result.filter((k) => k === 'related')).toHaveLength(4_000);
+  });
+
   it('keeps an empty or all-boilerplate document valid', () => {
     const empty = cleanDocument({ id: 'e', source: 'e', text: ' \n\u200B\n' });
     expect(empty).toMatchObject({ text: '', lang: 'und', paragraphs: [], sentences: [] });
