@@ -86,6 +86,9 @@ function violations(ex: DocumentExtraction): string[] {
     if (!(r.confidence >= 0 && r.confidence <= 1)) out.push(`${at}: confidence ${r.confidence}`);
     if (r.status !== undefined && !(RELATION_STATUSES as readonly string[]).includes(r.status)) out.push(`${at}: status ${r.status}`);
     if (r.date !== undefined && !DATE_AT[r.datePrecision ?? 'day']!.test(r.date)) out.push(`${at}: date ${r.date} at ${r.datePrecision}`);
+    // An inherited date is the document's own; AFFILIATED_WITH keeps the role (FORMAT.md).
+    if (r.dateInherited && r.date !== ex.doc.date) out.push(`${at}: inherited date ${r.date} is not the document's ${ex.doc.date}`);
+    if (r.type === 'AFFILIATED_WITH' && !r.title?.trim()) out.push(`${at}: no title`);
     if (r.agreement !== undefined && byId.get(r.agreement)?.type !== 'Agreement') out.push(`${at}: agreement ${r.agreement} is not an Agreement entity`);
     if (!r.ruleId) out.push(`${at}: no ruleId`);
   }
