@@ -14,4 +14,7 @@ export {
   NEO4J_COMMON_LABEL,
   NEO4J_NODE_COLUMNS,
   NEO4J_RELATIONSHIP_COLUMNS,
+  NEO4J_DOCUMENT_COLUMNS,
+  NEO4J_MENTION_COLUMNS,
 } from './neo4j-admin.js';
+export type { Neo4jImportFiles } from './neo4j-admin.js';

@@ -1,127 +1,168 @@
-// Node and relationship CSV files in the header syntax of `neo4j-admin database import full`,
-// for graphs too big for transactional loading, plus the exact command that imports them.
-// Arrays use U+001F (the ASCII unit separator) as delimiter: it cannot occur in cleaned text.
+// CSV files in the header syntax of `neo4j-admin database import full`, for graphs too big for
+// transactional loading, plus the exact command that imports them. The files give the same
+// graph as `tafahum load` (cypher/load): Entity and Document nodes, relations, MENTIONS.
 import { join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify';
 import type { KnowledgeGraph } from '../io.js';
-import type { EdgeAttributes, NodeAttributes } from '../types.js';
+import type { DocumentInfo, EdgeAttributes, NodeAttributes } from '../types.js';
 import { prepareOutDir, writeStreamed } from './sink.js';
-import type { ExportOptions, ExportResult } from './types.js';
+import type { ExportOptions, ExportResult, WrittenFile } from './types.js';
 
-/** Written as `--array-delimiter=U+001F`; also separates the labels of the :LABEL column. */
+/** Written as `--array-delimiter=U+001F` (ASCII unit separator); also separates labels. */
 export const NEO4J_ARRAY_DELIMITER = '\u001f';
-/** Every node also gets this label, so one constraint on `:Entity(id)` covers the graph. */
+/** Every entity also gets this label, as the transactional loader does. */
 export const NEO4J_COMMON_LABEL = 'Entity';
 
 type Cell = string | number | boolean | undefined;
-interface Column<A> {
+interface Column<T> {
   header: string;
-  value: (key: string, attrs: A, graph: KnowledgeGraph) => Cell | Cell[] | undefined;
+  value: (item: T) => Cell | Cell[] | undefined;
 }
+interface NodeItem { key: string; a: NodeAttributes }
+interface EdgeItem { source: string; target: string; a: EdgeAttributes }
+interface DocumentItem { id: string; info: DocumentInfo }
+interface MentionItem { doc: string; entity: string }
 
-export const NEO4J_NODE_COLUMNS: ReadonlyArray<Column<NodeAttributes>> = [
-  { header: 'id:ID', value: (key) => key },
-  { header: ':LABEL', value: (_key, a) => [a.type, NEO4J_COMMON_LABEL] },
-  { header: 'name', value: (_key, a) => a.name },
-  { header: 'aliases:string[]', value: (_key, a) => a.aliases },
-  { header: 'confidence:float', value: (_key, a) => a.confidence },
-  { header: 'docs:string[]', value: (_key, a) => a.docs },
-  { header: 'mentions:int', value: (_key, a) => a.mentions },
-  { header: 'titles:string[]', value: (_key, a) => a.titles },
-  { header: 'country', value: (_key, a) => a.country },
-  { header: 'kind', value: (_key, a) => a.kind },
-  { header: 'domain', value: (_key, a) => a.domain },
-  { header: 'mergeReasons:string[]', value: (_key, a) => a.mergeReasons },
+// ID spaces keep entity ids and document file names apart even if a name looked like an id.
+export const NEO4J_NODE_COLUMNS: ReadonlyArray<Column<NodeItem>> = [
+  { header: 'id:ID(Entity)', value: (n) => n.key },
+  { header: ':LABEL', value: (n) => [n.a.type, NEO4J_COMMON_LABEL] },
+  { header: 'type', value: (n) => n.a.type },
+  { header: 'name', value: (n) => n.a.name },
+  { header: 'aliases:string[]', value: (n) => n.a.aliases },
+  { header: 'confidence:float', value: (n) => n.a.confidence },
+  { header: 'docs:string[]', value: (n) => n.a.docs },
+  { header: 'mentions:int', value: (n) => n.a.mentions },
+  { header: 'titles:string[]', value: (n) => n.a.titles },
+  { header: 'country', value: (n) => n.a.country },
+  { header: 'kind', value: (n) => n.a.kind },
+  { header: 'domain', value: (n) => n.a.domain },
+  { header: 'mergeReasons:string[]', value: (n) => n.a.mergeReasons },
 ];
 
-export const NEO4J_RELATIONSHIP_COLUMNS: ReadonlyArray<Column<EdgeAttributes>> = [
-  { header: ':START_ID', value: (key, _a, graph) => graph.source(key) },
-  { header: ':END_ID', value: (key, _a, graph) => graph.target(key) },
-  { header: ':TYPE', value: (_key, a) => a.type },
-  { header: 'key', value: (key) => key },
-  { header: 'docs:string[]', value: (_key, a) => a.docs },
-  { header: 'date', value: (_key, a) => a.date },
-  { header: 'datePrecision', value: (_key, a) => a.datePrecision },
-  { header: 'dateInherited:boolean', value: (_key, a) => a.dateInherited },
-  { header: 'status', value: (_key, a) => a.status },
-  { header: 'confidence:float', value: (_key, a) => a.confidence },
-  { header: 'title', value: (_key, a) => a.title },
-  { header: 'agreements:string[]', value: (_key, a) => a.agreements },
-  { header: 'weight:int', value: (_key, a) => a.weight },
-  // Evidence as parallel arrays: queryable in Cypher without APOC's JSON functions.
-  { header: 'evidenceDoc:string[]', value: (_key, a) => a.evidence?.map((e) => e.doc) },
-  { header: 'evidenceStart:int[]', value: (_key, a) => a.evidence?.map((e) => e.start) },
-  { header: 'evidenceEnd:int[]', value: (_key, a) => a.evidence?.map((e) => e.end) },
-  { header: 'evidenceText:string[]', value: (_key, a) => a.evidence?.map((e) => e.text) },
+export const NEO4J_RELATIONSHIP_COLUMNS: ReadonlyArray<Column<EdgeItem>> = [
+  { header: ':START_ID(Entity)', value: (e) => e.source },
+  { header: ':END_ID(Entity)', value: (e) => e.target },
+  { header: ':TYPE', value: (e) => e.a.type },
+  { header: 'docs:string[]', value: (e) => e.a.docs },
+  { header: 'date', value: (e) => e.a.date },
+  { header: 'datePrecision', value: (e) => e.a.datePrecision },
+  { header: 'dateInherited:boolean', value: (e) => e.a.dateInherited },
+  { header: 'status', value: (e) => e.a.status },
+  { header: 'confidence:float', value: (e) => e.a.confidence },
+  { header: 'title', value: (e) => e.a.title },
+  { header: 'agreements:string[]', value: (e) => e.a.agreements },
+  { header: 'weight:int', value: (e) => e.a.weight },
+  // Evidence as parallel arrays, named as cypher/load stores them, so saved queries work alike.
+  { header: 'evidenceKeys:string[]', value: (e) => e.a.evidence?.map((v) => `${v.doc}|${v.start}|${v.end}`) },
+  { header: 'evidenceDocs:string[]', value: (e) => e.a.evidence?.map((v) => v.doc) },
+  { header: 'evidenceStarts:int[]', value: (e) => e.a.evidence?.map((v) => v.start) },
+  { header: 'evidenceEnds:int[]', value: (e) => e.a.evidence?.map((v) => v.end) },
+  { header: 'evidenceTexts:string[]', value: (e) => e.a.evidence?.map((v) => v.text) },
 ];
+
+export const NEO4J_DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentItem>> = [
+  { header: 'id:ID(Document)', value: (d) => d.id },
+  { header: ':LABEL', value: () => 'Document' },
+  { header: 'title', value: (d) => d.info.title },
+  { header: 'date', value: (d) => d.info.date },
+  { header: 'lang', value: (d) => d.info.lang },
+  { header: 'url', value: (d) => d.info.url },
+];
+
+export const NEO4J_MENTION_COLUMNS: ReadonlyArray<Column<MentionItem>> = [
+  { header: ':START_ID(Document)', value: (m) => m.doc },
+  { header: ':END_ID(Entity)', value: (m) => m.entity },
+  { header: ':TYPE', value: () => 'MENTIONS' },
+];
+
+export interface Neo4jImportFiles {
+  nodes: string[];
+  relationships: string[];
+}
 
 export async function exportNeo4jAdmin(graph: KnowledgeGraph, options: ExportOptions): Promise<ExportResult> {
   const dir = await prepareOutDir(options.out, 'neo4j-admin');
-  const nodesPath = join(dir, 'nodes.csv');
-  const relationshipsPath = join(dir, 'relationships.csv');
   const seen = { multiline: false };
-  await writeStreamed(
-    nodesPath,
-    rows(graph.nodes(), NEO4J_NODE_COLUMNS, (key) => graph.getNodeAttributes(key), graph, seen),
-    neo4jStringifier(),
-  );
-  await writeStreamed(
-    relationshipsPath,
-    rows(graph.edges(), NEO4J_RELATIONSHIP_COLUMNS, (key) => graph.getEdgeAttributes(key), graph, seen),
-    neo4jStringifier(),
-  );
+  const documents = documentsOf(graph);
+  const files: WrittenFile[] = [];
+  const write = async <T>(name: string, kind: WrittenFile['kind'], columns: ReadonlyArray<Column<T>>, items: Iterable<T>) => {
+    const path = join(dir, name);
+    const counter = { rows: 0 };
+    await writeStreamed(path, rows(items, columns, seen, counter), stringify({ record_delimiter: 'unix' }));
+    files.push({ path, kind, rows: counter.rows });
+  };
+  await write('nodes.csv', 'nodes', NEO4J_NODE_COLUMNS, nodeItems(graph));
+  await write('relationships.csv', 'relationships', NEO4J_RELATIONSHIP_COLUMNS, edgeItems(graph));
+  await write('documents.csv', 'documents', NEO4J_DOCUMENT_COLUMNS, documents);
+  await write('mentions.csv', 'mentions', NEO4J_MENTION_COLUMNS, mentionItems(graph));
+  const importFiles: Neo4jImportFiles = {
+    nodes: files.filter((f) => f.kind === 'nodes' || f.kind === 'documents').map((f) => f.path),
+    relationships: files.filter((f) => f.kind === 'relationships' || f.kind === 'mentions').map((f) => f.path),
+  };
   return {
     format: 'neo4j-admin',
     nodes: graph.order,
     relationships: graph.size,
-    files: [
-      { path: nodesPath, kind: 'nodes', rows: graph.order },
-      { path: relationshipsPath, kind: 'relationships', rows: graph.size },
-    ],
-    command: neo4jImportCommand(nodesPath, relationshipsPath, { multiline: seen.multiline }),
+    files,
+    command: neo4jImportCommand(importFiles, { multiline: seen.multiline }),
   };
 }
 
-/** The import command, with absolute, shell-quoted paths; the server must be stopped first. */
-export function neo4jImportCommand(
-  nodesPath: string,
-  relationshipsPath: string,
-  options: { multiline: boolean; database?: string; neo4jHome?: string },
-): string {
+/** The import command, with absolute, shell-quoted paths; the database must be stopped first. */
+export function neo4jImportCommand(files: Neo4jImportFiles, options: { multiline: boolean; database?: string; neo4jHome?: string }): string {
   const bin = options.neo4jHome ? join(options.neo4jHome, 'bin', 'neo4j-admin') : 'neo4j-admin';
-  return neo4jImportArgs(nodesPath, relationshipsPath, options)
-    .reduce((command, arg) => `${command} ${shellQuote(arg)}`, shellQuote(bin));
+  return neo4jImportArgs(files, options).reduce((command, arg) => `${command} ${shellQuote(arg)}`, shellQuote(bin));
 }
 
 /** The same command as an argument list, for spawning the tool without a shell. */
-export function neo4jImportArgs(
-  nodesPath: string,
-  relationshipsPath: string,
-  options: { multiline: boolean; database?: string },
-): string[] {
+export function neo4jImportArgs(files: Neo4jImportFiles, options: { multiline: boolean; database?: string }): string[] {
   return [
     'database', 'import', 'full', options.database ?? 'neo4j',
-    `--nodes=${resolve(nodesPath)}`,
-    `--relationships=${resolve(relationshipsPath)}`,
+    ...files.nodes.map((path) => `--nodes=${resolve(path)}`),
+    ...files.relationships.map((path) => `--relationships=${resolve(path)}`),
     '--array-delimiter=U+001F',
     // Quoted fields spanning lines are refused unless asked for, and asking slows the import.
     ...(options.multiline ? ['--multiline-fields=true'] : []),
   ];
 }
 
-function* rows<A>(
-  keys: Iterable<string>,
-  columns: ReadonlyArray<Column<A>>,
-  attributesOf: (key: string) => A,
-  graph: KnowledgeGraph,
+function* nodeItems(graph: KnowledgeGraph): Generator<NodeItem> {
+  for (const { node, attributes } of graph.nodeEntries()) yield { key: node, a: attributes };
+}
+
+function* edgeItems(graph: KnowledgeGraph): Generator<EdgeItem> {
+  for (const { source, target, attributes } of graph.edgeEntries()) yield { source, target, a: attributes };
+}
+
+function* mentionItems(graph: KnowledgeGraph): Generator<MentionItem> {
+  for (const { node, attributes } of graph.nodeEntries()) {
+    for (const doc of new Set(attributes.docs ?? [])) yield { doc, entity: node };
+  }
+}
+
+/** Documents that an exported entity mentions, with their metadata when graph.json has it. */
+function documentsOf(graph: KnowledgeGraph): DocumentItem[] {
+  const metadata = graph.getAttribute('documents') ?? {};
+  const ids = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    for (const doc of attributes.docs ?? []) ids.add(doc);
+  });
+  return [...ids].map((id) => ({ id, info: Object.hasOwn(metadata, id) ? (metadata[id] ?? {}) : {} }));
+}
+
+function* rows<T>(
+  items: Iterable<T>,
+  columns: ReadonlyArray<Column<T>>,
   seen: { multiline: boolean },
+  counter: { rows: number },
 ): Generator<string[]> {
   // The header is the first record: the importer reads property names and types from it.
   yield columns.map((column) => column.header);
-  for (const key of keys) {
-    const attrs = attributesOf(key);
+  for (const item of items) {
+    counter.rows++;
     yield columns.map((column) => {
-      const cell = toCell(column.value(key, attrs, graph));
+      const cell = toCell(column.value(item));
       if (!seen.multiline && /[\r\n]/.test(cell)) seen.multiline = true;
       return cell;
     });
@@ -139,10 +180,6 @@ function toCell(value: Cell | Cell[] | undefined): string {
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   return String(value);
-}
-
-function neo4jStringifier() {
-  return stringify({ header: false, record_delimiter: 'unix' });
 }
 
 function shellQuote(arg: string): string {

@@ -20,7 +20,7 @@ export interface ExportOptions {
 export interface WrittenFile {
   path: string;
   /** What the file holds. */
-  kind: 'nodes' | 'relationships' | 'graph';
+  kind: 'nodes' | 'relationships' | 'documents' | 'mentions' | 'graph';
   /** Data rows (csv/jsonl/neo4j-admin) or elements (gexf/graphml: nodes + edges). */
   rows: number;
 }

@@ -32,7 +32,7 @@ describe('tafahum export', () => {
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as { relationships: number; nodes: number; files: unknown[]; command: string };
     expect(summary).toMatchObject({ relationships: 3, nodes: 4 });
-    expect(summary.files).toHaveLength(2);
+    expect(summary.files).toHaveLength(4); // nodes, relationships, documents, mentions
     expect(summary.command).toContain('neo4j-admin database import full');
   });
 
