@@ -62,6 +62,12 @@ export function arabicNameExtent(text: string, view: SentenceView, from: number,
 }
 
 export function nameExtent(lang: Language, text: string, view: SentenceView, from: number, lex: LanguageLexicon, names: GivenNames): [number, number] | undefined {
+  // Titles stacked before a name ("خادم الحرمين الشريفين الملك سلمان", "le Roi Mohammed VI") are not part of it.
+  for (let guard = 0; guard < 4; guard++) {
+    const title = lex.titles.match(text, view.tokens.slice(from, from + 6))[0];
+    if (!title || title.firstToken !== 0) break;
+    from += title.lastToken;
+  }
   const token = view.tokens[from];
   if (!token) return undefined;
   // A well-known person from the lexicon: the name is exactly the lexicon phrase.

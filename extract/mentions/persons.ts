@@ -1,6 +1,7 @@
 // Person mentions anchored by titles ("Mme", "السيد", "ministre", "وزير"), appositions
 // ("la ministre de X, Name" / "Name, ministre de X") and given-name lexicons.
 import type { Mention } from '../../model/types.js';
+import type { LanguageLexicon } from '../lexicons/language.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalized, nameExtent } from './names.js';
 import type { MentionContext, MentionRule, SentenceView } from './types.js';
@@ -47,7 +48,10 @@ export const personMentions: MentionRule = (view, ctx) => {
     }
     const direct = tokens[after] && startsName(tokens[after]) ? nameExtent(view.lang, text, view, after, lex, ctx.names) : undefined;
     if (direct && direct[1] - direct[0] >= 2 && (tokens[after]!.arabic ? ctx.names.arabic.has(tokens[after]!.norm) : true)) {
-      emit(direct, 'person.role-name', 0.85, { start: tokens[m.firstToken]!.start, end: tokens[m.lastToken - 1]!.end });
+      // "Egyptian President X", "le ministre marocain X": a demonym or country right before the role is part of the title.
+      const before = view.lexiconAt.get(m.firstToken - 1);
+      const titleStart = before && before.entry.payload.type === 'Country' && before.lastToken === m.firstToken ? before.start : tokens[m.firstToken]!.start;
+      emit(direct, 'person.role-name', 0.85, { start: titleStart, end: tokens[m.lastToken - 1]!.end });
       continue;
     }
     const apposition = nameAfterRole(text, view, m.lastToken, ctx);
@@ -89,7 +93,7 @@ function nameBeforeComma(text: string, view: SentenceView, roleToken: number, ct
   // Walk back over name-like tokens, then check the forward extent reaches the comma.
   for (let start = Math.max(0, roleToken - 6); start < roleToken - 1; start++) {
     const range = nameExtent(view.lang, text, view, start, lex, ctx.names);
-    if (range && range[0] === start && range[1] === roleToken && startsName(tokens[start]) && (start === 0 || !startsNameContinuation(tokens[start - 1]!, text))) {
+    if (range && range[0] === start && range[1] === roleToken && startsName(tokens[start]) && (start === 0 || !startsNameContinuation(tokens[start - 1]!, lex, text))) {
       if (tokens[start]!.arabic && !ctx.names.arabic.has(tokens[start]!.norm)) continue;
       return range;
     }
@@ -97,8 +101,9 @@ function nameBeforeComma(text: string, view: SentenceView, roleToken: number, ct
   return undefined;
 }
 
-function startsNameContinuation(previous: Token, _text: string): boolean {
-  return !previous.arabic && isCapitalized(previous);
+/** A capitalised word before the candidate start means the name starts earlier; a title ("Mme") does not. */
+function startsNameContinuation(previous: Token, lex: LanguageLexicon, text: string): boolean {
+  return !previous.arabic && isCapitalized(previous) && lex.titles.match(text, [previous]).length === 0;
 }
 
 /** "la ministre déléguée chargée de ..., Amal X" / "الكاتبة العامة لوزارة ... ليليان ماسالا". */

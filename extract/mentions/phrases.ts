@@ -38,6 +38,8 @@ function headedPhrases(
     if (head.arabic && head.norm.startsWith('ال') && m.lastToken - m.firstToken === 1) continue;
     const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex, heads) : latinComplement(text, view, m.lastToken, lex);
     if (end <= m.lastToken) continue;
+    // "le groupe de la Nigerian National Petroleum Company": a known organisation inside is the better name.
+    if (type === 'Organization' && view.lexiconMatches.some((x) => x.entry.payload.type === 'Organization' && x.firstToken >= m.lastToken && x.lastToken <= end)) continue;
     // "19e édition du Forum ...": an ordinal before the head belongs to the name.
     const previous = view.tokens[m.firstToken - 1];
     const start = type === 'Event' && previous && ORDINAL.test(previous.text) ? previous.start : m.start;

@@ -26,7 +26,8 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
           countryOf.set(person.entityId, `country:${orgCountry}`);
         }
       }
-      if (GOVERNMENT_ROLE.test(normalizeForRole(title)) && !governmentRole.has(person.entityId)) governmentRole.set(person.entityId, { facts, title });
+      // Only a title that names no institution of its own leaves the country to infer.
+      if (inside.length === 0 && GOVERNMENT_ROLE.test(normalizeForRole(title)) && !governmentRole.has(person.entityId)) governmentRole.set(person.entityId, { facts, title });
     }
   }
   // Unnamed country of a government role: the other side of a signing or meeting, else the home country.
@@ -69,11 +70,11 @@ function counterpartCountry(ctx: RelationContext, person: string, interactions: 
   return undefined;
 }
 
-/** The country a national story is about: the most mentioned one, when clearly ahead of the others. */
+/** The country a national story is about: the only one named, or one named three times more than any other. */
 function homeCountry(ctx: RelationContext) {
   const [first] = ctx.countriesByWeight;
   if (!first) return undefined;
   const weights = ctx.countriesByWeight.map((id) => ctx.entities.get(id)?.mentions.length ?? 0);
-  if (weights.length > 1 && weights[0]! < 2 * weights[1]!) return undefined;
+  if (weights.length > 1 && weights[0]! < 3 * weights[1]!) return undefined;
   return { country: first, confidence: 0.6, rule: 'affiliated.home-country' };
 }

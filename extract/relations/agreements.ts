@@ -2,6 +2,7 @@
 // its kind, domain, date, status and parties; the SIGNED edges of that sentence point to it.
 import type { Entity, Relation } from '../../model/types.js';
 import { languageLexicon } from '../lexicons/language.js';
+import { asciiKey } from '../resolve/phonetic.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
 const KIND_LABELS: Record<string, string> = {
@@ -13,7 +14,7 @@ const KIND_LABELS: Record<string, string> = {
   programme: 'Programme',
   declaration: 'Declaration',
 };
-const DOMAIN_CUE = /(?:dans les? domaines? d[eu]s?|en matière d[e']|portant sur|relatif à|relative à|dans le secteur d[eu]s?|في مجال|في مجالات|في ميدان|في قطاع|بشأن|in the fields? of|on|regarding|concerning)\s+([^,.;:()،؛\n]{3,80})/i;
+const DOMAIN_CUE = /(?:dans les? domaines? d[eu]s?|en matière d[e']|portant sur|relatif à|relative à|dans le secteur d[eu]s?|في مجال|في مجالات|في ميدان|في قطاع|بشأن|in the fields? of|regarding|concerning|on the)\s+([^,.;:()،؛\n]{3,80})/i;
 
 export function agreementsOf(ctx: RelationContext, signed: Relation[]): { agreements: Entity[]; relations: Relation[] } {
   const agreements = new Map<string, Entity>();
@@ -22,12 +23,12 @@ export function agreementsOf(ctx: RelationContext, signed: Relation[]): { agreem
     const found = instrumentIn(ctx, facts);
     if (!found) return r;
     const parties = partiesOf(signed, r);
-    const id = `agreement:${found.kind}-${parties.map((p) => p.replace(/^[a-z]+:/, '')).sort().join('-').toLowerCase()}${r.date ? `-${r.date}` : ''}`;
+    const id = `agreement:${found.kind}-${parties.map((p) => asciiKey(p.replace(/^[a-z]+:/, ''))).sort().join('-').toLowerCase()}${r.date ? `-${r.date}` : ''}`;
     const existing = agreements.get(id);
     const entity: Entity = existing ?? {
       id,
       type: 'Agreement',
-      name: `${KIND_LABELS[found.kind] ?? 'Agreement'}${found.domain ? ` on ${found.domain}` : ''}`,
+      name: `${KIND_LABELS[found.kind] ?? 'Agreement'} ${parties.map((p) => ctx.entities.get(p)?.name ?? p).join(' – ')}${found.domain ? `: ${found.domain}` : ''}`,
       aliases: [],
       confidence: r.confidence,
       mentions: [],

@@ -2,6 +2,7 @@
 // becomes one node. Blocking on the phonetic key of the family name keeps it near-linear; a merge
 // needs the family name AND a compatible given name, so two people sharing a surname stay apart.
 import type { EntityType } from '../../model/types.js';
+import { entityLexicon } from '../lexicons/entities.js';
 import { givenNames } from '../lexicons/language.js';
 import { isArabicScript, nameKey, normalizeName, slug } from '../text/normalize.js';
 import { asciiKey, phoneticKeys } from './phonetic.js';
@@ -109,8 +110,13 @@ function samePerson(a: PersonName[], b: PersonName[]): string | undefined {
   return undefined;
 }
 
-/** The merged node keeps the id of its longest Latin-script name, else an ASCII key of the Arabic one. */
+/**
+ * The merged node keeps a lexicon id when one of its records has it (`person:` ids from persons.tsv),
+ * else the id of its longest Latin-script name, else an ASCII key of the Arabic one.
+ */
 function personId(members: EntityRecord[]): string {
+  const known = members.find((m) => entityLexicon().names.has(m.id));
+  if (known) return known.id;
   const forms = members.flatMap((m) => [m.name, ...m.forms]);
   const latin = forms.filter((f) => !isArabicScript(f)).sort((x, y) => y.length - x.length || x.localeCompare(y))[0];
   if (latin) return `person:${slug(nameKey(latin))}`;
