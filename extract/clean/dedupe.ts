@@ -1,6 +1,6 @@
-// Removes repeated paragraphs: exact repeats (same comparison key), near repeats (word-trigram shingles, Jaccard
-// or containment ≥ NEAR_DUPLICATE), and a headline repeated as the start of the first body line.
-// Near repeats are looked up through a bottom-k sketch index, so the cost stays linear in the paragraphs.
+// Removes repeated paragraphs: exact repeats (same comparison key), near repeats (word-bigram shingles with Jaccard
+// ≥ NEAR_DUPLICATE or containment ≥ 0.9: one word changed in 19 or more), and a headline repeated as the start of
+// the first body line. Near repeats are looked up through a bottom-k sketch index, so the cost stays linear.
 import { comparisonKey } from './normalize.js';
 
 export const NEAR_DUPLICATE = 0.8;
@@ -19,13 +19,18 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** Word trigrams as numbers: each word is hashed once, a trigram mixes three word hashes. */
+/**
+ * Word bigrams as numbers: each word is hashed once, a bigram mixes two word hashes. Bigrams, not trigrams, so
+ * that one changed word in a 20-word paragraph still leaves it above the threshold.
+ */
 function shingles(words: string[]): Set<number> {
   const h = words.map(hash);
   const out = new Set<number>();
-  for (let i = 0; i + 3 <= h.length; i++) out.add((Math.imul(h[i]!, 31) ^ Math.imul(h[i + 1]!, 961) ^ h[i + 2]!) >>> 0);
+  for (let i = 0; i + 2 <= h.length; i++) out.add((Math.imul(h[i]!, 0x9e3779b1) ^ h[i + 1]!) >>> 0);
   return out;
 }
+
+
 
 /** The `k` smallest values, without sorting the whole set. */
 function bottomK(set: Set<number>, k: number): number[] {

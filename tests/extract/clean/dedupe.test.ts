@@ -16,6 +16,11 @@ describe('removeDuplicates', () => {
     ['the whole body printed twice', [P1, P2, P3, P1, P2, P3], [0, 1, 2]],
     ['headline repeated as the start of the first line', ['Le Maroc et la Mauritanie renforcent leur coopération', 'Le Maroc et la Mauritanie renforcent leur coopération dans le domaine minier, selon un communiqué.', P1], [1, 2]],
     ['different paragraphs on the same topic stay', [P1, P2, P3], [0, 1, 2]],
+    ['a 12-word paragraph with one word changed stays: too short to tell from another statement', ['Les deux pays ont signé hier un accord sur la pêche artisanale.', 'Les deux pays ont signé mardi un accord sur la pêche artisanale.'], [0, 1]],
+    ['a 20-word paragraph with one word changed is a repeat', ['Les deux pays ont signé hier à Dakar un accord sur la pêche artisanale et la formation des marins pêcheurs.', P1, 'Les deux pays ont signé mardi à Dakar un accord sur la pêche artisanale et la formation des marins pêcheurs.'], [0, 1]],
+    ['near repeat: a word added', [P2, P3, P2.replace('avant la fin', 'bien avant la fin')], [0, 1]],
+    ['same pattern, other parties: both stay', ['Le Maroc et le Sénégal ont signé un accord sur la pêche maritime.', 'Le Maroc et la Tunisie ont signé un accord sur l’énergie solaire.'], [0, 1]],
+    ['same words, other order of the parties: both stay', ['Le Maroc a reçu le Sénégal à Rabat pour parler de la pêche.', 'Le Sénégal a reçu le Maroc à Dakar pour parler de la pêche.'], [0, 1]],
     ['short lines that differ by one word stay', ['Rabat, le 3 mai', 'Rabat, le 4 mai'], [0, 1]],
   ];
   it.each(cases)('%s', (_name, paragraphs, kept) => {
