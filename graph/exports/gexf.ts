@@ -1,7 +1,6 @@
 // GEXF 1.3 for Gephi, written element by element to a stream (graphology-gexf's writer builds the
-// whole document in memory first). Symmetric relations are undirected edges; `kind` carries the
-// relation type so Gephi keeps parallel edges of different types apart.
-import { SYMMETRIC_RELATION_TYPES } from '../../model/types.js';
+// whole document in memory first). Every edge is directed (networkx refuses mixed graphs);
+// `kind` carries the relation type so Gephi keeps parallel edges of different types apart.
 import type { KnowledgeGraph } from '../io.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, formatValue } from './attribute-model.js';
 import type { ColumnSpec } from './attribute-model.js';
@@ -44,10 +43,9 @@ export function* gexfPieces(graph: KnowledgeGraph): Generator<string> {
   yield '    </nodes>\n';
   yield `    <edges count="${graph.size}">\n`;
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    const direction = SYMMETRIC_RELATION_TYPES.has(attributes.type) ? ' type="undirected"' : '';
     const weight = Number.isFinite(attributes.weight) ? ` weight="${attributes.weight}"` : '';
     yield `      <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
-    yield `${direction} kind="${escapeAttribute(attributes.type)}" label="${escapeAttribute(attributes.type)}"${weight}>`;
+    yield ` kind="${escapeAttribute(attributes.type)}" label="${escapeAttribute(attributes.type)}"${weight}>`;
     yield attvalues(EDGE_COLUMNS, attributes);
     yield '</edge>\n';
   }

@@ -1,7 +1,6 @@
 // GraphML for Gephi, yEd, igraph and networkx, written element by element to a stream
-// (graphology-graphml only parses). Keys declare every column with its type; symmetric
-// relations carry directed="false".
-import { SYMMETRIC_RELATION_TYPES } from '../../model/types.js';
+// (graphology-graphml only parses). Keys declare every column with its type. Every edge is
+// directed: networkx refuses directed="false" edges in a directed graph.
 import type { KnowledgeGraph } from '../io.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, formatValue } from './attribute-model.js';
 import type { ColumnSpec } from './attribute-model.js';
@@ -47,8 +46,7 @@ export function* graphmlPieces(graph: KnowledgeGraph): Generator<string> {
     yield '</node>\n';
   }
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    const directed = SYMMETRIC_RELATION_TYPES.has(attributes.type) ? 'false' : 'true';
-    yield `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}" directed="${directed}">`;
+    yield `    <edge id="${escapeAttribute(edge)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}">`;
     yield data('edge', 'label', attributes.type);
     yield dataColumns('edge', EDGE_COLUMNS, attributes);
     yield data('edge', 'weight', formatValue(attributes.weight));

@@ -6,7 +6,6 @@ import { parse } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XML_ARRAY_SEPARATOR, exportGraph } from '../../../graph/exports/index.js';
 import type { KnowledgeGraph } from '../../../graph/io.js';
-import { SYMMETRIC_RELATION_TYPES } from '../../../model/types.js';
 import { loadFixture, tempDir } from './fixture.js';
 
 let graph: KnowledgeGraph;
@@ -44,7 +43,7 @@ describe('gexf export', () => {
       expect(parsed.hasEdge(edge)).toBe(true);
       expect(parsed.source(edge)).toBe(source);
       expect(parsed.target(edge)).toBe(target);
-      expect(parsed.isUndirected(edge)).toBe(SYMMETRIC_RELATION_TYPES.has(attrs.type));
+      expect(parsed.isDirected(edge)).toBe(true);
       const back = parsed.getEdgeAttributes(edge);
       expect(back.kind).toBe(attrs.type);
       expect(back.label).toBe(attrs.type);
