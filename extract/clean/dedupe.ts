@@ -54,6 +54,8 @@ function overlap(a: Set<number>, b: Set<number>): { containment: number; jaccard
   return { containment: shared / a.size, jaccard: shared / (a.size + b.size - shared) };
 }
 
+const numberSequence = (key: string) => key.match(/\p{N}+/gu)?.join(' ') ?? '';
+
 export interface DedupeResult {
   /** Indices (into the input) of the paragraphs kept, in order. */
   kept: number[];
@@ -66,6 +68,7 @@ export function removeDuplicates(paragraphs: string[]): DedupeResult {
   headlineRepeats(keys, drop);
   const seen = new Set<string>();
   const sets: Array<Set<number>> = [];
+  const numberLists: string[] = [];
   const index = new Map<number, number[]>(); // sketch hash → ids in `sets`
   for (let i = 0; i < paragraphs.length; i++) {
     if (drop.has(i)) continue;
@@ -86,9 +89,14 @@ export function removeDuplicates(paragraphs: string[]): DedupeResult {
       for (let k = ids.length - 1; k >= 0 && k >= ids.length - MAX_CANDIDATES; k--) candidates.add(ids[k]!);
     }
     let duplicate = false;
+    const numbers = numberSequence(key);
     for (const id of candidates) {
+      // Other figures or dates make another statement ("68.9 vs 68.8", "le 3 mai" / "le 4 mai"), however alike.
+      // A truncated copy keeps the first figures only.
+      const sameFigures = numbers === numberLists[id];
+      if (!sameFigures && !numberLists[id]!.startsWith(numbers)) continue;
       const { containment, jaccard } = overlap(set, sets[id]!);
-      if (jaccard >= NEAR_DUPLICATE || containment >= 0.9) {
+      if ((sameFigures && jaccard >= NEAR_DUPLICATE) || containment >= 0.9) {
         duplicate = true;
         break;
       }
@@ -98,6 +106,7 @@ export function removeDuplicates(paragraphs: string[]): DedupeResult {
       continue;
     }
     const id = sets.push(set) - 1;
+    numberLists.push(numbers);
     for (const h of sketch) {
       const ids = index.get(h);
       if (ids) ids.push(id);

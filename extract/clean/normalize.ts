@@ -33,6 +33,7 @@ export function markerKey(paragraph: string): string {
 /** Letters and digits only, folded and lower-cased: two paragraphs with the same key are the same text. */
 export function comparisonKey(paragraph: string): string {
   return foldArabic(paragraph.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/(\p{N})[.,](?=\p{N})/gu, '$1') // "68.9", "10,000" stay one token
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

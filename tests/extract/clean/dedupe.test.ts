@@ -13,6 +13,7 @@ describe('removeDuplicates', () => {
     ['repeat with other spacing, case and punctuation', [P1, P2, P1.toUpperCase().replace(/,/g, ' ;')], [0, 1]],
     ['near repeat: one word changed', [P1, P2, P1.replace('formation professionnelle', 'formation technique')], [0, 1]],
     ['near repeat: truncated copy', [P1, P2, P3, P2.slice(0, 100)], [0, 1, 2]],
+    ['near repeat: truncated copy with figures', [`${P1} Le budget atteint 120 millions de dollars sur 5 ans.`, P2, P1.slice(0, 90)], [0, 1]],
     ['the whole body printed twice', [P1, P2, P3, P1, P2, P3], [0, 1, 2]],
     ['headline repeated as the start of the first line', ['Le Maroc et la Mauritanie renforcent leur coopération', 'Le Maroc et la Mauritanie renforcent leur coopération dans le domaine minier, selon un communiqué.', P1], [1, 2]],
     ['different paragraphs on the same topic stay', [P1, P2, P3], [0, 1, 2]],
@@ -21,6 +22,7 @@ describe('removeDuplicates', () => {
     ['near repeat: a word added', [P2, P3, P2.replace('avant la fin', 'bien avant la fin')], [0, 1]],
     ['same pattern, other parties: both stay', ['Le Maroc et le Sénégal ont signé un accord sur la pêche maritime.', 'Le Maroc et la Tunisie ont signé un accord sur l’énergie solaire.'], [0, 1]],
     ['same words, other order of the parties: both stay', ['Le Maroc a reçu le Sénégal à Rabat pour parler de la pêche.', 'Le Sénégal a reçu le Maroc à Dakar pour parler de la pêche.'], [0, 1]],
+    ['alike paragraphs with other figures stay', ['Net profit for the year rose to 68.9 mln dlrs from 68.8 mln dlrs, the company said in a statement.', 'Net profit for the year rose to 68.8 mln dlrs from 68.9 mln dlrs, the company said in a statement.'], [0, 1]],
     ['short lines that differ by one word stay', ['Rabat, le 3 mai', 'Rabat, le 4 mai'], [0, 1]],
   ];
   it.each(cases)('%s', (_name, paragraphs, kept) => {

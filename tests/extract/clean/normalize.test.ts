@@ -23,6 +23,7 @@ describe('comparisonKey', () => {
     ['Le Maroc, et  le Sénégal !', 'le maroc et le senegal'],
     ['أكّد الوزير أنّ المملكة', 'اكد الوزير ان المملكه'],
     ['« Rabat » — 2024', 'rabat 2024'],
+    ['10,000 participants, 3.5 %', '10000 participants 35'],
   ];
   it.each(cases)('%j', (input, expected) => expect(comparisonKey(input)).toBe(expected));
 });
