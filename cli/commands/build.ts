@@ -8,6 +8,7 @@ import { parseConfidence } from './options.js';
 interface BuildFlags {
   out: string;
   minConfidence: string;
+  workers?: string;
   json?: boolean;
 }
 
@@ -18,6 +19,7 @@ export function registerBuild(program: Command): void {
     .argument('<inputs...>', 'files or folders (.txt, .md, .html, .htm, .jsonl); folders are read recursively')
     .requiredOption('-o, --out <dir>', 'output directory (created if missing)')
     .option('--min-confidence <n>', 'drop entities and relations below this confidence (0..1)', '0.5')
+    .option('--workers <n>', 'worker threads for extraction (default: one per core on large inputs, none on small ones)')
     .option('--json', 'print the run summary as JSON')
     .action(async (inputs: string[], flags: BuildFlags) => {
       if (inputs.length === 0) throw new TafahumError('E_USAGE', 'give at least one file or folder to build from');
@@ -26,11 +28,18 @@ export function registerBuild(program: Command): void {
         inputs,
         outDir: flags.out,
         minConfidence: parseConfidence(flags.minConfidence, '--min-confidence'),
+        workers: flags.workers === undefined ? undefined : parseWorkers(flags.workers),
         onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `${p.documents} documents`),
       }).finally(() => progress.stop());
       process.stdout.write(flags.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
       if (summary.documents === 0) throw new TafahumError('E_INPUT', 'no document could be read from the inputs', 'Check the paths; supported: .txt .md .html .htm .jsonl');
     });
+}
+
+function parseWorkers(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new TafahumError('E_USAGE', `--workers must be a whole number from 0 to 64, got "${value}"`);
+  return n;
 }
 
 function formatSummary(s: BuildSummary): string {
