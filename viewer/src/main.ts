@@ -1,6 +1,7 @@
 // The viewer's entry point: loads the graph, creates the sigma renderer and wires state, UI and events.
 // State changes flow one way: update(patch) → visibility → URL, controls, panel, sigma.refresh().
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { downloadAsPNG } from '@sigma/export-image';
 import { deriveFacts, fetchGraph } from './data/load.js';
 import { computeVisibility } from './state/filter.js';
@@ -35,10 +36,12 @@ async function main(): Promise<void> {
   const graph = await fetchGraph();
   timings.graphLoaded = performance.now();
   const facts = deriveFacts(graph);
+  timings.factsDerived = performance.now();
   let state = decodeViewState(location.search);
   if (state.selectedNode && !graph.hasNode(state.selectedNode)) state.selectedNode = undefined;
   if (state.selectedEdge && !graph.hasEdge(state.selectedEdge)) state.selectedEdge = undefined;
   let visibility = computeVisibility(graph, facts, state);
+  timings.filtered = performance.now();
   let hoveredNode: string | undefined;
   let hoveredEdge: string | undefined;
 
@@ -70,6 +73,9 @@ async function main(): Promise<void> {
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     stagePadding: 40,
+    // Cheap programs for large graphs: one vertex per node (points), two per edge (1 px lines).
+    nodeProgramClasses: { point: NodePointProgram },
+    edgeProgramClasses: { thin: EdgeLineProgram },
   });
 
   timings.sigmaCreated = performance.now();

@@ -54,8 +54,10 @@ export function makeReducers(ctx: RenderContext) {
       x: data.x,
       y: data.y,
       label: shortLabel(data.name),
-      size: nodeSize(ctx.facts.degree.get(node) ?? 0),
+      // Large graphs get smaller discs: a software GPU pays per pixel, and big discs overlap anyway.
+      size: ctx.large ? 1.5 + nodeSize(ctx.facts.degree.get(node) ?? 0) / 3 : nodeSize(ctx.facts.degree.get(node) ?? 0),
       color: nodeColor(data.type),
+      type: ctx.large ? 'point' : 'circle',
     };
     const near = focus();
     const selectedEdge = state.selectedEdge && ctx.graph.hasEdge(state.selectedEdge) ? state.selectedEdge : undefined;
@@ -89,7 +91,7 @@ export function makeReducers(ctx: RenderContext) {
       // Relation labels only on hover/selection: dozens of "MET" labels would hide the names.
       label: null,
       // Arrow heads only where direction matters and can be seen; a large graph draws plain lines (cheaper).
-      type: ctx.large || SYMMETRIC_RELATION_TYPES.has(data.type as RelationType) ? 'line' : 'arrow',
+      type: ctx.large ? 'thin' : SYMMETRIC_RELATION_TYPES.has(data.type as RelationType) ? 'line' : 'arrow',
     };
     const near = focus();
     if (near) {
