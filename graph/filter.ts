@@ -84,8 +84,14 @@ export function selectSubgraph(graph: KnowledgeGraph, filter: GraphFilter): Sele
   const nodeTypes = filter.types ? new Set<string>(filter.types) : undefined;
   const relationTypes = filter.relations ? new Set<string>(filter.relations) : undefined;
   const min = filter.minConfidence;
+  const centre = filter.country ? `country:${filter.country}` : undefined;
   const nodes = new Set<string>();
   graph.forEachNode((node, attrs) => {
+    // The ego centre escapes node filters: `--country MA --types Person` means the people around MA.
+    if (node === centre) {
+      nodes.add(node);
+      return;
+    }
     if (nodeTypes && !nodeTypes.has(attrs.type)) return;
     if (min !== undefined && !(attrs.confidence >= min)) return;
     nodes.add(node);
@@ -109,7 +115,7 @@ export function selectSubgraph(graph: KnowledgeGraph, filter: GraphFilter): Sele
   const edgeFiltered = relationTypes !== undefined || since !== undefined || until !== undefined;
   let selection: Selection = { nodes, edges };
   if (edgeFiltered) selection = { nodes: endpointsOf(graph, edges), edges };
-  if (filter.country) selection = egoNetwork(graph, selection, `country:${filter.country}`);
+  if (centre) selection = egoNetwork(graph, selection, centre);
   return selection;
 }
 

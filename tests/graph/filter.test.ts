@@ -108,6 +108,12 @@ describe('filters combined', () => {
     expect(edges).not.toContain('MET|person:karim-a|person:nadia-b');
   });
 
+  it('country + types: the centre is kept whatever its type, with neighbours of those types', () => {
+    const { nodes, edges } = select({ country: 'MA', types: ['Person'] });
+    expect(nodes).toEqual(['country:MA', 'person:karim-a']);
+    expect(edges).toEqual(['AFFILIATED_WITH|person:karim-a|country:MA']);
+  });
+
   it('since + until window, then ego network of a country with no edge left', () => {
     const { nodes, edges } = select({ since: '2024-10', until: '2024-12', country: 'FR' });
     expect(nodes).toEqual(['country:FR']);
