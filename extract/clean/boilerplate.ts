@@ -12,6 +12,7 @@ interface Features {
   titleLike: boolean;
   teaserLike: boolean;
   sentenceLike: boolean;
+  bulleted: boolean;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
@@ -19,6 +20,7 @@ const LETTER_WORD = /\p{L}{2,}/gu;
 const SENTENCE_END = /[.!?؟…]["»”’)]*$/u;
 const ELLIPSIS = /(\.\.\.|…)$/u;
 const CLAUSE_END = /[.:;,،]$/u;
+const BULLET = /^[*•·▪◦‣\-–]+\s/u;
 const TWEET_SIGNATURE = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+.{0,40}\d{4}$/u;
 const TWEET_TRACE = /pic\.twitter\.com\/|twitter\.com\/\w+\/status|(^|\s)#[\p{L}_]{2,}|(^|\s)@\w{2,}/u;
 
@@ -44,6 +46,7 @@ function features(text: string): Features {
     titleLike: short && !CLAUSE_END.test(text) && !ELLIPSIS.test(text) && !endsWithFunctionWord(text) && !isDateline(text, words),
     teaserLike: (short && !CLAUSE_END.test(text)) || (ELLIPSIS.test(text) && words <= 60),
     sentenceLike: words >= 25 || (words >= 6 && SENTENCE_END.test(text) && !ELLIPSIS.test(text)),
+    bulleted: BULLET.test(text),
   };
 }
 
@@ -118,7 +121,8 @@ function headlineLists(f: Features[], kinds: BlockKind[]): void {
   const mark = (from: number, to: number, keepLast: boolean) => {
     let runStart = -1;
     for (let i = from; i <= to; i++) {
-      const inRun = i < to && kinds[i] === 'body' && f[i]!.titleLike && !f[i]!.sentenceLike;
+      // Below the article, bulleted lines are its own fact box ("* Date de sortie : …"), not other headlines.
+      const inRun = i < to && kinds[i] === 'body' && f[i]!.titleLike && !f[i]!.sentenceLike && (keepLast || !f[i]!.bulleted);
       if (inRun && runStart < 0) runStart = i;
       if (!inRun && runStart >= 0) {
         const runEnd = i - 1;

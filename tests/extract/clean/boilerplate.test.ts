@@ -76,6 +76,7 @@ describe('classifyParagraphs, line by line', () => {
     ['a long paragraph starting like a marker is not boilerplate when the marker is short-only', ['Partager les données entre les administrations des deux pays est l’un des objectifs du protocole signé hier à Tunis par les deux ministres.'], ['body']],
     ['short lines that start like share prompts but are text', ['شارك الوزير في المنتدى الدولي للطاقة', 'Partager les données entre administrations', 'Twitter opens an office in Accra', 'By contrast the ministers disagreed sharply.'], ['body', 'body', 'body', 'body']],
     ['a row of social buttons', ['Facebook Twitter WhatsApp E-mail', 'فيسبوك تويتر واتساب', 'Share on LinkedIn', 'By Jane Doe'], ['share', 'share', 'share', 'byline']],
+    ['a bulleted fact box below the article stays', ['The two agencies signed a cooperation agreement on satellite data in Nairobi on Thursday afternoon.', '* Signed by: both directors general', '* Duration: five years renewable', '* Budget: shared equally'], ['body', 'body', 'body', 'body']],
     ['no body at all: nothing is called a headline list', ['Titre un sans fin', 'Titre deux sans fin', 'Titre trois sans fin'], ['body', 'body', 'body']],
     ['bottom list of other headlines', ['The ministers agreed to meet again in the spring to review progress on the corridor project and its funding.', 'Floods hit northern provinces', 'Stock market closes higher today', 'New airline route announced for summer'], ['body', 'headline-list', 'headline-list', 'headline-list']],
   ];
