@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     zIndex: graph.order < 5_000,
     labelDensity: state.labelDensity,
     labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 5,
+    labelRenderedSizeThreshold: large ? 0 : 5,
     labelFont: '"Noto Sans", "DejaVu Sans", "Segoe UI", Tahoma, sans-serif',
     labelSize: 13,
     labelWeight: '500',

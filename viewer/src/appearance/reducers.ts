@@ -55,7 +55,7 @@ export function makeReducers(ctx: RenderContext) {
       y: data.y,
       label: shortLabel(data.name),
       // Large graphs get smaller discs: a software GPU pays per pixel, and big discs overlap anyway.
-      size: ctx.large ? 1.5 + nodeSize(ctx.facts.degree.get(node) ?? 0) / 3 : nodeSize(ctx.facts.degree.get(node) ?? 0),
+      size: ctx.large ? 1 + nodeSize(ctx.facts.degree.get(node) ?? 0) / 5 : nodeSize(ctx.facts.degree.get(node) ?? 0),
       color: nodeColor(data.type),
       type: ctx.large ? 'point' : 'circle',
     };
