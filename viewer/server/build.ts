@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TafahumError } from '../../model/errors.js';
-import { VIEWER_CONFIG, VIEWER_DIR, VIEWER_DIST } from './paths.js';
+import { PROJECT_ROOT, VIEWER_CONFIG, VIEWER_DIR, VIEWER_DIST } from './paths.js';
 import type { Log } from './types.js';
 
 function newestMtime(path: string): number {
@@ -17,7 +17,9 @@ function newestMtime(path: string): number {
 export function isViewerBuildFresh(): boolean {
   const index = join(VIEWER_DIST, 'index.html');
   if (!existsSync(index)) return false;
-  const sources = [join(VIEWER_DIR, 'src'), join(VIEWER_DIR, 'public'), join(VIEWER_DIR, 'index.html'), VIEWER_CONFIG].filter(existsSync);
+  // The app also bundles the shared vocabulary and graph types from outside viewer/.
+  const shared = [join(PROJECT_ROOT, 'model', 'vocabulary.ts'), join(PROJECT_ROOT, 'graph', 'types.ts')];
+  const sources = [join(VIEWER_DIR, 'src'), join(VIEWER_DIR, 'public'), join(VIEWER_DIR, 'index.html'), VIEWER_CONFIG, ...shared].filter(existsSync);
   const built = statSync(index).mtimeMs;
   return sources.every((source) => newestMtime(source) <= built);
 }
