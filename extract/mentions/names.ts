@@ -37,24 +37,47 @@ export function latinNameExtent(text: string, view: SentenceView, from: number, 
 
 /**
  * Arabic script has no capitals: a name runs over given names, particles (بن، ولد) and family names,
- * and stops at function words, titles, places, or a definite common noun after a family name.
+ * and stops at function words, titles, places, a word with a proclitic (و، ب، ل) or tanwin, digits,
+ * or a definite common noun after a complete name.
  */
 export function arabicNameExtent(text: string, view: SentenceView, from: number, lex: LanguageLexicon, names: GivenNames): [number, number] | undefined {
   const tokens = view.tokens;
+  const kinds: Array<'given' | 'particle' | 'definite' | 'other'> = [];
   let end = from;
-  let previous: 'given' | 'particle' | 'definite' | 'other' | undefined;
   while (end < tokens.length && end - from < MAX_NAME_TOKENS) {
     const t = tokens[end]!;
-    if (end > from && !tight(text, tokens[end - 1]!, t)) break;
-    if (!t.arabic || view.lexiconAt.has(end)) break;
+    const position = end - from;
+    const previous = kinds[position - 1];
+    if (position > 0 && !tight(text, tokens[end - 1]!, t)) break;
+    if (!t.arabic || view.lexiconAt.has(end) || /\d/.test(t.text)) break;
+    // "عبد الله", "أبو بكر": the second half of a compound given name, whatever it is.
+    if (position > 0 && /^(?:عبد|ابو)$/.test(tokens[end - 1]!.norm) && previous !== 'particle') {
+      kinds[position - 1] = 'given';
+      kinds.push('given');
+      end++;
+      continue;
+    }
     if (lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm) || t.norm.length < 2) break;
-    if (end > from && lex.titles.match(text, [t]).length > 0) break;
+    if (position > 0 && lex.titles.match(text, [t]).length > 0) break;
+    if (/\u064B/.test(t.text)) break; // tanwin ("ممثلاً"): an adjective or adverb, never a name
     const kind = names.arabic.has(t.norm) ? 'given' : lex.particles.has(t.norm) ? 'particle' : t.norm.startsWith('ال') ? 'definite' : 'other';
-    // A definite word only continues a name after a given name, a particle or another family name.
-    if (kind === 'definite' && end > from && previous === 'other') break;
-    // A proclitic preposition (بالـ، للـ) starts a new phrase, not a name part.
-    if (end > from && /^(?:بال|لل|وبال|فال|كال)/.test(t.norm) && kind !== 'given') break;
-    previous = kind;
+    if (position === 0 && kind === 'particle') break; // "بن سلمان" is the end of a name, not a name
+    // A family name closes the name: nothing but a given name or a particle follows an undetermined word
+    // after another one or after an article-bearing one ("العامر أهمية", "آرمسترونغ أول").
+    if (kind === 'other' && position > 0 && (previous === 'definite' || previous === 'other')) break;
+    if (position > 0 && kind !== 'given' && kind !== 'particle') {
+      // A conjunction or preposition glued to the word ("وأخيه", "بإقالة", "لوزارة") starts a new phrase.
+      if (/^(?:و|ب|ل|ف|ك)/.test(t.norm) && (position >= 2 || t.norm.startsWith('و') || /^(?:بال|لل|وبال|فال|كال)/.test(t.norm))) break;
+      if (kind === 'definite') {
+        // A family name with the article follows a given name or a particle ("أمل الفلاح", "بن عامر السواحه")
+        // and may take one more ("أمل الفلاح السغروشني"); never after an indefinite family name.
+        if (previous === 'other') break;
+        if (previous === 'definite' && !(position === 2 && kinds[0] === 'given')) break;
+        // Feminine or plural adjectives ("الانقلابية", "المؤهلات") are not family names.
+        if (/(?:يه|ات)$/.test(t.norm)) break;
+      }
+    }
+    kinds.push(kind);
     end++;
   }
   while (end > from && lex.particles.has(tokens[end - 1]!.norm)) end--;

@@ -21,6 +21,11 @@ export const personMentions: MentionRule = (view, ctx) => {
     for (let k = a; k < b; k++) taken.add(k);
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
+    // A lone Arabic word after a title ("السيد العلمي") is only a short form of a name given in full
+    // elsewhere: weak on its own (resolution lifts it), unless it is a given name or quoted ("السيد "لي"").
+    if (b - a === 1 && tokens[a]!.arabic && !ctx.names.arabic.has(tokens[a]!.norm) && !QUOTE.test(text.slice(Math.max(0, tokens[a]!.start - 2), tokens[a]!.start))) {
+      confidence = Math.min(confidence, 0.45);
+    }
     const known = view.lexiconAt.get(a);
     const lexiconId = known && known.entry.payload.type === 'Person' ? known.entry.payload.id : undefined;
     // A lexicon person found through a title keeps its id and wins over the bare lexicon match.

@@ -8,6 +8,7 @@ import { isCapitalized } from './names.js';
 import type { MentionRule, SentenceView } from './types.js';
 
 const MAX_COMPLEMENT = 12;
+const MAX_ARABIC_COMPLEMENT = 7;
 /** Latin connectors allowed inside a name ("de la", "et des", "d'", "chargé de"). */
 const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et', 'en', 'of', 'the', 'and', 'for', 'pour', 'sur', 'aux', 'au']);
 /**
@@ -35,7 +36,7 @@ function headedPhrases(
   for (const m of heads.match(text, view.tokens)) {
     const head = view.tokens[m.firstToken]!;
     // A definite Arabic head ("المنظمة", "الوزارة") refers back to a name; it does not start one.
-    if (head.arabic && head.norm.startsWith('ال') && m.lastToken - m.firstToken === 1) continue;
+    if (head.arabic && (head.norm.startsWith('ال') || m.entry.tokens[0]!.startsWith('ال') || /^(?:لل|ولل)/.test(head.norm)) && m.lastToken - m.firstToken === 1) continue;
     const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex, heads) : latinComplement(text, view, m.lastToken, lex);
     if (end <= m.lastToken) continue;
     // "le groupe de la Nigerian National Petroleum Company": a known organisation inside is the better name.
@@ -79,24 +80,32 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
 }
 
 /**
- * Arabic: the idafa chain after the head, up to its last definite word ("حوكمة الإنترنت",
- * "الصناعة والاستثمار"); it starts with a plain noun (no preposition) and stops at places, titles,
- * another head word or a function word.
+ * Arabic: the idafa chain after the head ("حوكمة الإنترنت", "الصناعة والاستثمار والتجارة"): at most one
+ * indefinite noun right after the head, then words with the article (or "و/ب/ل" + article); it stops at
+ * places, titles, another head word, function words and tanwin, and keeps to a name's usual length.
  */
 function arabicComplement(text: string, view: SentenceView, from: number, lex: LanguageLexicon, heads: Gazetteer<{ kind: string }>): number {
   const tokens = view.tokens;
   let end = from;
-  for (let i = from; i < tokens.length && i - from < MAX_COMPLEMENT; i++) {
+  let sincePreposition = -1;
+  for (let i = from; i < tokens.length && i - from < MAX_ARABIC_COMPLEMENT; i++) {
     const t = tokens[i]!;
-    if (!gapOk(text, tokens[i - 1]!, t) || !t.arabic) break;
-    if (lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm) && i === from) break;
+    if (!gapOk(text, tokens[i - 1]!, t) || !t.arabic || /[\u064B\d]/.test(t.text)) break;
+    if (lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm)) break;
     const place = view.lexiconAt.get(i);
     if (place && (place.entry.payload.type === 'Country' || place.entry.payload.type === 'Location' || place.entry.payload.type === 'Person')) break;
     if (lex.titles.match(text, [t]).length > 0 || heads.match(text, [t]).length > 0) break;
     const plainDefinite = t.norm.startsWith('ال');
     const joinedDefinite = /^(?:وال|بال|لل|وبال|ولل)/.test(t.norm);
-    if (i === from && /^(?:و|ب|ل|ف|ك)/.test(t.norm) && !plainDefinite) break; // "لدعم", "بمتابعة", "والبلدان"
-    if (plainDefinite || (joinedDefinite && i > from)) end = i + 1;
+    if (i === from) {
+      if (/^(?:و|ب|ل|ف|ك)/.test(t.norm) && !plainDefinite) break; // "لدعم", "بمتابعة", "والبلدان"
+      if (plainDefinite) end = i + 1;
+      continue; // one indefinite noun in construct with the head ("منتدى حوكمة ...")
+    }
+    if (!plainDefinite && !joinedDefinite) break;
+    if (sincePreposition >= 0 && i - sincePreposition > 2) break;
+    if (/^(?:بال|لل|وبال|ولل)/.test(t.norm)) sincePreposition = i;
+    end = i + 1;
   }
   return end;
 }
