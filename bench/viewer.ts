@@ -137,6 +137,7 @@ try {
   const inPageMs = await page.evaluate(() => window.__tafahum!.loadMs);
 
   const timings = (await page.evaluate('window.__tafahum.timings')) as Record<string, number>;
+  const mode = (await page.evaluate('({ large: window.__tafahum.large, software: window.__tafahum.softwareWebGL })')) as { large: boolean; software: boolean };
   const step = (from: string, to: string) => Number((((timings[to] ?? 0) - (timings[from] ?? 0)) / 1000).toFixed(2));
 
   // Passed as text: tsx would otherwise wrap named inner functions with a `__name` helper the page lacks.
@@ -158,10 +159,12 @@ try {
       searchIndex: step('uiBuilt', 'searchIndexed'),
       total: Number((inPageMs / 1000).toFixed(2)),
     },
+    drawMode: mode.large ? 'fast (points, 1 px lines)' : 'detailed (discs, arrows)',
+    softwareWebGL: mode.software,
     fpsPanZoom: fps(animated),
     fpsAllEdgesEveryFrame: fps(everyFrame),
   };
-  console.log(`Viewer benchmark: ${NODES} nodes, ${EDGES} edges (headless Chromium, --disable-gpu: software WebGL)`);
+  console.log(`Viewer benchmark: ${NODES} nodes, ${EDGES} edges (headless Chromium, ${mode.software ? 'software' : 'GPU'} WebGL, ${report.drawMode} drawing)`);
   console.log(`  load, navigation → first frame on screen: ${report.loadSeconds} s   [goal < 3 s: ${report.loadSeconds < 3 ? 'met' : 'missed'}]`);
   console.log(`    in the page: ${report.inPage.total} s (fetch + import ${report.inPage.fetchAndImport} s, facts ${report.inPage.facts} s, filters ${report.inPage.filters} s, sigma ${report.inPage.sigma} s, controls ${report.inPage.controls} s, search index ${report.inPage.searchIndex} s)`);
   console.log(`  pan + zoom (camera animations; edges hidden while moving on large graphs): ${report.fpsPanZoom} frames/s   [goal ≥ 30: ${report.fpsPanZoom >= 30 ? 'met' : 'missed'}]`);

@@ -6,6 +6,9 @@ import type { ViewState, Visibility } from './types.js';
 export interface TafahumTestHooks {
   ready: boolean;
   loadMs: number;
+  /** True when the graph is drawn in the cheap mode (points, thin lines; see appearance/gpu.ts). */
+  large: boolean;
+  softwareWebGL: boolean;
   /** performance.now() at each loading step (start, graphLoaded, sigmaCreated, uiBuilt, searchIndexed). */
   timings: Record<string, number>;
   state(): ViewState;

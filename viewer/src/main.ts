@@ -7,6 +7,7 @@ import { deriveFacts, fetchGraph } from './data/load.js';
 import { computeVisibility } from './state/filter.js';
 import { decodeViewState, encodeViewState } from './state/url.js';
 import { makeReducers } from './appearance/reducers.js';
+import { isLargeGraph, isSoftwareWebGL } from './appearance/gpu.js';
 import { buildSearchIndex } from './search/index.js';
 import { buildFilters } from './ui/filters.js';
 import { buildSearchBox } from './ui/search-box.js';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   let hoveredEdge: string | undefined;
 
   // Past this size, full re-reductions on hover and edge picking cost more than they give.
-  const large = graph.size > 20_000 || graph.order > 10_000;
+  const large = isLargeGraph(graph.order, graph.size);
   const reducers = makeReducers({
     large,
     graph,
@@ -160,6 +161,8 @@ async function main(): Promise<void> {
   installHooks({
     ready: true,
     loadMs: performance.now() - started,
+    large,
+    softwareWebGL: isSoftwareWebGL(),
     timings,
     state: () => state,
     visibility: () => listVisibility(visibility),
