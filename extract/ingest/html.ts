@@ -19,23 +19,29 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Text of a DOM subtree with a line break around every block element. */
+/** Text of a DOM subtree with a line break around every block element. Iterative: hostile pages nest deeply. */
 export function domToText(root: DomNode, skipChrome = false): string {
   const parts: string[] = [];
-  const walk = (node: DomNode) => {
+  const stack: Array<DomNode | '\n'> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === '\n') {
+      parts.push('\n');
+      continue;
+    }
     if (node.nodeType === 3) {
       parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name) || (skipChrome && CHROME.has(name))) return;
-    const block = BLOCK.has(name);
-    if (block) parts.push('\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) parts.push('\n');
-  };
-  walk(root);
+    if (SKIP.has(name) || (skipChrome && CHROME.has(name))) continue;
+    if (BLOCK.has(name)) {
+      parts.push('\n');
+      stack.push('\n'); // closes the block after its children
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
   return parts
     .join('')
     .split('\n')
