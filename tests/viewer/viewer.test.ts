@@ -88,6 +88,28 @@ describe.skipIf(!hasChromium)('viewer in headless Chromium', () => {
     expect(await selected()).toBe('country:MA');
   });
 
+  it('hovering a node dims everything outside its neighbourhood', async () => {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500); // the camera may still be moving to the last selection
+    await page.evaluate(() => window.__tafahum!.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }));
+    await page.waitForTimeout(100);
+    const point = await page.evaluate(() => {
+      const sigma = window.__tafahum!.sigma;
+      return sigma.framedGraphToViewport(sigma.getNodeDisplayData('country:SA')!);
+    });
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.move(box.x + point.x, box.y + point.y);
+    await page.waitForTimeout(200);
+    const colors = await page.evaluate(() => {
+      const sigma = window.__tafahum!.sigma;
+      return ['country:SA', 'country:MA', 'loc:lonely'].map((node) => sigma.getNodeDisplayData(node)!.color);
+    });
+    expect(colors[0]).not.toBe('#E3E5EA'); // the hovered node
+    expect(colors[1]).not.toBe('#E3E5EA'); // neighbour of Saudi Arabia
+    expect(colors[2]).toBe('#E3E5EA');
+    await page.mouse.move(box.x + 2, box.y + 2);
+  });
+
   it('a type filter hides the nodes of that type and updates the counts and the URL', async () => {
     await page.uncheck('input[name="type"][value="Person"]');
     const { nodes } = await visible();
