@@ -31,6 +31,8 @@ export interface EntityLexicon {
   forms: Map<string, Set<string>>;
   /** ISO alpha-2 of the country a city, national body or person belongs to, by entity id. */
   countryOf: Map<string, string>;
+  /** Kind of a lexicon organisation (igo, agency, ministry, company, bank, media, …), by id. */
+  kindOf: Map<string, string>;
 }
 
 const EXCLUDED_COUNTRIES = new Set(['EH']); // disputed: never asserted as a state by the extractor
@@ -49,10 +51,12 @@ function buildEntityLexicon(): EntityLexicon {
   const forms = new Map<string, Set<string>>();
   const kingdoms = new Set<string>();
   const countryOf = new Map<string, string>();
+  const kindOf = new Map<string, string>();
   const add = (form: string, entity: LexiconEntity, caseRule?: 'exact' | 'capitalized' | 'any') => {
     // A one-letter name ("e&") would match initials and abbreviations everywhere.
     if (!form || form.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
     if (entity.country && !entity.id.startsWith('country:')) countryOf.set(entity.id, entity.country);
+    if (entity.kind && entity.type === 'Organization') kindOf.set(entity.id, entity.kind);
     gazetteer.add(form, entity, caseRule);
     if (!names.has(entity.id)) names.set(entity.id, entity.canonical);
     if (!entity.anaphor) {
@@ -108,7 +112,7 @@ function buildEntityLexicon(): EntityLexicon {
       add(form, { type, id: `anaphor:${refers}`, canonical: form, ruleId: `anaphor.${refers}`, confidence: 0.6, anaphor: refers as LexiconEntity['anaphor'] }, 'any');
     }
   }
-  return { gazetteer, names, kingdoms, forms, countryOf };
+  return { gazetteer, names, kingdoms, forms, countryOf, kindOf };
 }
 
 interface NamedRow {

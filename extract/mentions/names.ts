@@ -9,7 +9,7 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 function tight(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
-  return gap.length <= 2 && /^[ \-]*$/.test(gap);
+  return gap.length <= 2 && /^[ \-'’]*$/.test(gap);
 }
 
 function isCapitalized(token: Token): boolean {
@@ -25,9 +25,12 @@ export function latinNameExtent(text: string, view: SentenceView, from: number, 
     const t = tokens[end]!;
     if (end > from && !tight(text, tokens[end - 1]!, t)) break;
     if (t.arabic || view.lexiconAt.has(end)) break;
+    if (lex.orgSuffixes.has(t.norm) && end > from) break; // "Scott Inc" is a company
+    // "Li Ka-shing": a lower-case part joined by a hyphen continues the name.
+    const hyphenated = end > from && text.slice(tokens[end - 1]!.end, t.start) === '-' && /^\p{Ll}/u.test(t.text);
     const particle = lex.particles.has(t.norm) && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!);
     const nameLike = isCapitalized(t) && !lex.nonNames.has(t.norm) && !lex.stopwords.has(t.norm) && /\p{L}/u.test(t.text);
-    if (!(nameLike || particle || (end > from && ROMAN.test(t.text)))) break;
+    if (!(nameLike || particle || hyphenated || (end > from && ROMAN.test(t.text)))) break;
     end++;
   }
   // Particles never end a name.
@@ -64,7 +67,9 @@ export function arabicNameExtent(text: string, view: SentenceView, from: number,
     if (position === 0 && kind === 'particle') break; // "بن سلمان" is the end of a name, not a name
     // A family name closes the name: nothing but a given name or a particle follows an undetermined word
     // after another one or after an article-bearing one ("العامر أهمية", "آرمسترونغ أول").
-    if (kind === 'other' && position > 0 && (previous === 'definite' || previous === 'other')) break;
+    // Mauritanian "ولد الطالب أعمر" keeps going after a particle-led family name.
+    const afterParticleName = position >= 2 && kinds[position - 2] === 'particle';
+    if (kind === 'other' && position > 0 && (previous === 'definite' || previous === 'other') && !afterParticleName) break;
     if (position > 0 && kind !== 'given' && kind !== 'particle') {
       // A conjunction or preposition glued to the word ("وأخيه", "بإقالة", "لوزارة") starts a new phrase.
       if (/^(?:و|ب|ل|ف|ك)/.test(t.norm) && (position >= 2 || t.norm.startsWith('و') || /^(?:بال|لل|وبال|فال|كال)/.test(t.norm))) break;

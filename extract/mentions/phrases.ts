@@ -35,16 +35,20 @@ function headedPhrases(
   const out: Mention[] = [];
   for (const m of heads.match(text, view.tokens)) {
     const head = view.tokens[m.firstToken]!;
+    // French writes "ministère de ..." in lower case; elsewhere a name's head word is capitalised.
+    if (!head.arabic && !isCapitalized(head) && !(lex.lang === 'fr' && type === 'Organization')) continue;
     // A definite Arabic head ("المنظمة", "الوزارة") refers back to a name; it does not start one.
     if (head.arabic && (head.norm.startsWith('ال') || m.entry.tokens[0]!.startsWith('ال') || /^(?:لل|ولل)/.test(head.norm)) && m.lastToken - m.firstToken === 1) continue;
     const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex, heads) : latinComplement(text, view, m.lastToken, lex);
-    if (end <= m.lastToken) continue;
+    // "Monetary Authority of Singapore", "Union Bank of Switzerland": capitalised words before the head belong to the name.
+    const first = head.arabic ? m.firstToken : latinStart(text, view, m.firstToken, lex);
+    if (end <= m.lastToken && first === m.firstToken) continue;
     // "le groupe de la Nigerian National Petroleum Company": a known organisation inside is the better name.
     if (type === 'Organization' && view.lexiconMatches.some((x) => x.entry.payload.type === 'Organization' && x.firstToken >= m.lastToken && x.lastToken <= end)) continue;
     // "19e édition du Forum ...": an ordinal before the head belongs to the name.
     const previous = view.tokens[m.firstToken - 1];
-    const start = type === 'Event' && previous && ORDINAL.test(previous.text) ? previous.start : m.start;
-    const stop = view.tokens[end - 1]!.end;
+    const start = type === 'Event' && previous && ORDINAL.test(previous.text) ? previous.start : first < m.firstToken ? view.tokens[first]!.start : m.start;
+    const stop = view.tokens[Math.max(end, m.lastToken) - 1]!.end;
     out.push({ start, end: stop, surface: text.slice(start, stop), type, lang: view.lang, ruleId: `${ruleId}.${m.entry.payload.kind || 'x'}`, confidence: 0.7 });
   }
   return out;
@@ -68,8 +72,10 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
       end = i + 1;
       continue;
     }
+    if (lex.titles.match(text, [t]).length > 0 && isCapitalized(t)) break; // "... Agency Director William Casey"
     const capital = isCapitalized(t) || /^\d+$/.test(t.text);
-    const nameWord = lex.lang === 'fr' ? FRENCH_NAME_WORD.test(t.norm) && t.norm.length > 3 : i === lastContent;
+    // English and Arabic-script-free names are capitalised throughout: only French keeps lower-case words.
+    const nameWord = lex.lang === 'fr' && FRENCH_NAME_WORD.test(t.norm) && t.norm.length > 3;
     const adjective = !capital && sawCapital && nameWord && !lex.stopwords.has(t.norm);
     if (!(capital || adjective)) break;
     if (capital) sawCapital = true;
@@ -77,6 +83,21 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
     lastContent = i + 1;
   }
   return sawCapital ? lastContent : from;
+}
+
+/** Start of a Latin name that runs back from its head over capitalised words (not across a known entity). */
+function latinStart(text: string, view: SentenceView, headToken: number, lex: LanguageLexicon): number {
+  let first = headToken;
+  while (first > 0 && headToken - first < 4) {
+    const t = view.tokens[first - 1]!;
+    const sentenceInitial = first - 1 === 0;
+    const hyphenated = text.slice(t.end, view.tokens[first]!.start) === '-';
+    if (view.tokens[first]!.text[0] === view.tokens[first]!.text[0]!.toLowerCase() && !hyphenated) break;
+    if (t.arabic || !isCapitalized(t) || sentenceInitial || view.lexiconAt.has(first - 1) || !gapOk(text, t, view.tokens[first]!)) break;
+    if (lex.stopwords.has(t.norm) || lex.titles.match(text, [t]).length > 0) break;
+    first--;
+  }
+  return first;
 }
 
 /**

@@ -40,7 +40,8 @@ function relationContext({ doc, views, entities, mentions }: RelationInput): Rel
       view,
       lang: view.lang,
       mentions: inside,
-      triggers: named ? findTriggers(doc.text, view.tokens, view.lang) : [],
+      // A trigger word inside a name ("Economic Co-operation Fund") is part of the name.
+      triggers: named ? findTriggers(doc.text, view.tokens, view.lang).filter((t) => !inside.some((m) => m.start <= t.start && t.end <= m.end)) : [],
       connectors: named ? findConnectors(doc.text, view.tokens, view.lang) : [],
     };
   });

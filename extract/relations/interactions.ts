@@ -2,6 +2,7 @@
 // "X et Y ont signé", "X ... avec Y", "X et son homologue Y", "les deux pays", and a second
 // sentence that continues the first when the first names only one side.
 import type { EntityType, Relation, RelationType } from '../../model/types.js';
+import { entityLexicon } from '../lexicons/entities.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import { isNegated, makeRelation } from './evidence.js';
 import type { RelationContext, SentenceFacts, Trigger } from './types.js';
@@ -39,9 +40,11 @@ export function interactionRelations(ctx: RelationContext): Relation[] {
   return out;
 }
 
+/** The parties a sentence names; news agencies and media are its sources ("WAM said"), never a party. */
 function partiesOf(facts: SentenceFacts, types: EntityType[]): ResolvedMention[] {
   const seen = new Set<string>();
-  return facts.mentions.filter((m) => types.includes(m.type) && !seen.has(m.entityId) && seen.add(m.entityId));
+  const kinds = entityLexicon().kindOf;
+  return facts.mentions.filter((m) => types.includes(m.type) && kinds.get(m.entityId) !== 'media' && !seen.has(m.entityId) && seen.add(m.entityId));
 }
 
 function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: RelationType, trigger: Trigger): Pair[] {
@@ -90,10 +93,7 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
     const group = parties.filter((m) => isPerson(m) === level && !claimed.has(m.entityId));
     if (group.length === 2) add(group[0]!.entityId, group[1]!.entityId, linked(text, group[0]!, group[1]!) ? 0.95 : 0.85, level ? 'two-persons' : 'two-parties');
     else if (group.length > 2 && group.length <= MAX_PARTIES) {
-      // Several candidates: pair the ones joined by "et/و/and" or by "avec/مع/with" around the trigger.
-      for (let i = 0; i + 1 < group.length; i++) {
-        if (linked(text, group[i]!, group[i + 1]!)) add(group[i]!.entityId, group[i + 1]!.entityId, 0.85, 'coordinated');
-      }
+      // Several candidates ("met X, Y and Z"): only an explicit "with" around the trigger pairs them.
       const withC = facts.connectors.find((c) => c.kind === 'with' && c.start > trigger.start - 200);
       if (withC) {
         const before = group.filter((m) => m.end <= withC.start).pop();
