@@ -5,7 +5,7 @@ import { normalizeForSearch } from '../../viewer/src/search/normalize.js';
 import { buildSearchIndex } from '../../viewer/src/search/index.js';
 import { decodeViewState, defaultViewState, encodeViewState } from '../../viewer/src/state/url.js';
 import { computeVisibility } from '../../viewer/src/state/filter.js';
-import { deriveFacts } from '../../viewer/src/data/load.js';
+import { deriveFacts, sanitizeGraph } from '../../viewer/src/data/load.js';
 import { monthLabel, monthRange, parseMonth } from '../../viewer/src/data/dates.js';
 import { csvCell, toCsv } from '../../viewer/src/export/csv.js';
 import { findNameSpans, segments } from '../../viewer/src/ui/highlight.js';
@@ -151,5 +151,22 @@ describe('evidence highlighting', () => {
     const text = 'وقع المغرب والسعودية اتفاقية.';
     expect(findNameSpans(text, ['السعودية', 'المغرب']).map(([s, e]) => text.slice(s, e))).toEqual(['المغرب', 'السعودية']);
     expect(segments('no names here', findNameSpans('no names here', ['Maroc']))).toEqual([{ text: 'no names here', marked: true }]);
+  });
+});
+
+describe('sanitizeGraph', () => {
+  it('repairs hostile or malformed attributes so the view can draw them', () => {
+    const graph: ViewerGraph = new MultiDirectedGraph();
+    graph.addNode('a', { name: 42, aliases: 'Maroc', docs: null, confidence: 'high' } as never);
+    graph.addNode('b', { type: 'Country', name: 'B', aliases: [], docs: [], confidence: 1, x: 1, y: 2 } as never);
+    graph.addEdge('a', 'b', { type: 'MET', evidence: [{ text: 5 }, { doc: 'd', start: 0, end: 2, text: 'ok' }], docs: 'd' } as never);
+    sanitizeGraph(graph);
+    expect(graph.getNodeAttributes('a')).toMatchObject({ name: 'a', aliases: [], docs: [], confidence: 1 });
+    expect(Number.isFinite(graph.getNodeAttribute('a', 'x'))).toBe(true);
+    expect(graph.getNodeAttributes('b')).toMatchObject({ x: 1, y: 2 });
+    const edge = graph.getEdgeAttributes(graph.edges()[0]!);
+    expect(edge.evidence).toEqual([{ doc: 'd', start: 0, end: 2, text: 'ok' }]);
+    expect(edge.docs).toEqual([]);
+    expect(graph.getAttribute('documents')).toEqual({});
   });
 });

@@ -1,7 +1,7 @@
 // Fetches /graph.json from the server, imports it into graphology and derives the facts the view needs.
 import { MultiDirectedGraph } from 'graphology';
 import { monthRange } from './dates.js';
-import type { GraphFacts, ViewerGraph } from '../types.js';
+import type { EdgeAttributes, GraphFacts, NodeAttributes, ViewerGraph } from '../types.js';
 
 export async function fetchGraph(url = './graph.json'): Promise<ViewerGraph> {
   const response = await fetch(url, { cache: 'no-store' });
@@ -9,17 +9,67 @@ export async function fetchGraph(url = './graph.json'): Promise<ViewerGraph> {
   const data: unknown = await response.json();
   const graph: ViewerGraph = new MultiDirectedGraph();
   graph.import(data as never);
-  // A graph without positions (e.g. served by an older build) still opens: place nodes on a circle.
+  sanitizeGraph(graph);
+  return graph;
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+function nodeIsWellFormed(a: NodeAttributes): boolean {
+  return (
+    typeof a.name === 'string' && a.name.length > 0 && typeof a.type === 'string' &&
+    Array.isArray(a.aliases) && a.aliases.every((v) => typeof v === 'string') &&
+    Array.isArray(a.docs) && Number.isFinite(a.confidence) && Number.isFinite(a.x) && Number.isFinite(a.y) &&
+    (a.titles === undefined || (Array.isArray(a.titles) && a.titles.every((v) => typeof v === 'string'))) &&
+    (a.mergeReasons === undefined || (Array.isArray(a.mergeReasons) && a.mergeReasons.every((v) => typeof v === 'string')))
+  );
+}
+
+function edgeIsWellFormed(a: EdgeAttributes): boolean {
+  return (
+    typeof a.type === 'string' && Array.isArray(a.docs) && (a.date === undefined || typeof a.date === 'string') &&
+    Number.isFinite(a.confidence) && Number.isFinite(a.weight) &&
+    Array.isArray(a.evidence) && a.evidence.every((e) => e && typeof e.text === 'string' && typeof e.doc === 'string')
+  );
+}
+
+/**
+ * Makes a loaded graph safe to draw whatever the file held: names are strings, lists are lists of
+ * strings, evidence entries have text, every node has a finite position (a circle when missing).
+ */
+export function sanitizeGraph(graph: ViewerGraph): void {
   const order = graph.order;
   let index = 0;
-  graph.forEachNode((node, attrs) => {
-    if (!Number.isFinite(attrs.x) || !Number.isFinite(attrs.y)) {
-      const angle = (2 * Math.PI * index) / Math.max(order, 1);
-      graph.mergeNodeAttributes(node, { x: Math.cos(angle) * 100, y: Math.sin(angle) * 100 });
-    }
-    index++;
+  graph.updateEachNodeAttributes((node, attrs) => {
+    const angle = (2 * Math.PI * index++) / Math.max(order, 1);
+    // Well-formed nodes (the usual case) are kept as they are: no copy for 20,000 nodes.
+    if (nodeIsWellFormed(attrs)) return attrs;
+    return {
+      ...attrs,
+      name: typeof attrs.name === 'string' && attrs.name ? attrs.name : node,
+      type: typeof attrs.type === 'string' ? attrs.type : ('Organization' as never),
+      aliases: strings(attrs.aliases),
+      docs: strings(attrs.docs),
+      titles: attrs.titles === undefined ? undefined : strings(attrs.titles),
+      mergeReasons: attrs.mergeReasons === undefined ? undefined : strings(attrs.mergeReasons),
+      confidence: Number.isFinite(attrs.confidence) ? attrs.confidence : 1,
+      x: Number.isFinite(attrs.x) ? attrs.x : Math.cos(angle) * 100,
+      y: Number.isFinite(attrs.y) ? attrs.y : Math.sin(angle) * 100,
+    };
   });
-  return graph;
+  graph.updateEachEdgeAttributes((_edge, attrs) => edgeIsWellFormed(attrs) ? attrs : ({
+    ...attrs,
+    type: typeof attrs.type === 'string' ? attrs.type : ('PARTNERED' as never),
+    docs: strings(attrs.docs),
+    evidence: (Array.isArray(attrs.evidence) ? attrs.evidence : [])
+      .filter((e) => e && typeof e.text === 'string')
+      .map((e) => ({ doc: typeof e.doc === 'string' ? e.doc : '', start: Number(e.start) || 0, end: Number(e.end) || 0, text: e.text })),
+    date: typeof attrs.date === 'string' ? attrs.date : undefined,
+    confidence: Number.isFinite(attrs.confidence) ? attrs.confidence : 1,
+    weight: Number.isFinite(attrs.weight) ? attrs.weight : 1,
+  }));
+  const documents = graph.getAttribute('documents');
+  if (!documents || typeof documents !== 'object') graph.setAttribute('documents', {});
 }
 
 export function deriveFacts(graph: ViewerGraph): GraphFacts {
