@@ -1,13 +1,13 @@
 // The viewer's entry point: loads the graph, creates the sigma renderer and wires state, UI and events.
 // State changes flow one way: update(patch) → visibility → URL, controls, panel, sigma.refresh().
 import Sigma from 'sigma';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { downloadAsPNG } from '@sigma/export-image';
 import { deriveFacts, fetchGraph } from './data/load.js';
 import { computeVisibility } from './state/filter.js';
 import { decodeViewState, encodeViewState } from './state/url.js';
 import { makeReducers } from './appearance/reducers.js';
 import { isLargeGraph, isSoftwareWebGL } from './appearance/gpu.js';
+import { sigmaSettings } from './appearance/settings.js';
 import { buildSearchIndex } from './search/index.js';
 import { buildFilters } from './ui/filters.js';
 import { buildSearchBox } from './ui/search-box.js';
@@ -57,27 +57,7 @@ async function main(): Promise<void> {
     hoveredNode: () => hoveredNode,
     hoveredEdge: () => hoveredEdge,
   });
-  const sigma = new Sigma(graph, byId('graph'), {
-    ...reducers,
-    renderEdgeLabels: true,
-    enableEdgeEvents: !large,
-    hideEdgesOnMove: large,
-    zIndex: graph.order < 5_000,
-    labelDensity: state.labelDensity,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: large ? 0 : 5,
-    labelFont: '"Noto Sans", "DejaVu Sans", "Segoe UI", Tahoma, sans-serif',
-    labelSize: 13,
-    labelWeight: '500',
-    edgeLabelFont: '"Noto Sans", "DejaVu Sans", sans-serif',
-    edgeLabelSize: 11,
-    minCameraRatio: 0.01,
-    maxCameraRatio: 20,
-    stagePadding: 40,
-    // Cheap programs for large graphs: one vertex per node (points), two per edge (1 px lines).
-    nodeProgramClasses: { point: NodePointProgram },
-    edgeProgramClasses: { thin: EdgeLineProgram },
-  });
+  const sigma = new Sigma(graph, byId('graph'), { ...reducers, ...sigmaSettings(graph.order, large, state.labelDensity) });
 
   timings.sigmaCreated = performance.now();
   const panel = byId('panel');
