@@ -15,6 +15,7 @@ import { buildLayoutControl } from './ui/layout-control.js';
 import { renderNodePanel } from './ui/node-panel.js';
 import { renderEdgePanel } from './ui/edge-panel.js';
 import { renderOverviewPanel } from './ui/overview-panel.js';
+import { fitToNodes } from './ui/camera.js';
 import { downloadText, edgesCsv, nodesCsv, subgraphGexf } from './export/subgraph.js';
 import { installHooks, listVisibility } from './hooks.js';
 import type { ViewState } from './types.js';
@@ -88,6 +89,10 @@ async function main(): Promise<void> {
     renderPanel();
     if (sigma.getSetting('labelDensity') !== state.labelDensity) sigma.setSetting('labelDensity', state.labelDensity);
     if (redraw) sigma.refresh({ skipIndexation: !filtersChanged });
+    // A country network or a document is a small part of the graph: bring it into view.
+    if (redraw && (patch.country !== undefined || patch.doc !== undefined || patch.depth !== undefined) && (state.country || state.doc)) {
+      fitToNodes(sigma as unknown as Sigma, visibility.nodes);
+    }
   }
 
   function select(node: string | undefined, edge: string | undefined): void {
@@ -133,9 +138,10 @@ async function main(): Promise<void> {
   byId('export-nodes').addEventListener('click', () => downloadText('tafahum-nodes.csv', 'text/csv', nodesCsv(graph, visibility)));
   byId('export-edges').addEventListener('click', () => downloadText('tafahum-relations.csv', 'text/csv', edgesCsv(graph, visibility)));
   byId('export-gexf').addEventListener('click', () => downloadText('tafahum-graph.gexf', 'application/xml', subgraphGexf(graph, facts, visibility)));
-  byId('zoom-reset').addEventListener('click', () => void sigma.getCamera().animatedReset({ duration: 300 }));
+  byId('zoom-reset').addEventListener('click', () => fitToNodes(sigma as unknown as Sigma, visibility.nodes, 300));
 
   update({}, false); // sigma has just drawn this state: no second pass over every item
+  if (state.country || state.doc) fitToNodes(sigma as unknown as Sigma, visibility.nodes, 0);
   status.hidden = true;
   document.body.dataset.ready = 'true';
   installHooks({
