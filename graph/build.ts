@@ -45,9 +45,18 @@ export class GraphAccumulator {
   }
 
   private addRelation(docId: string, r: Relation): void {
+    this.addEdge(docId, r);
+    // A signing that names its instrument also links each party to the Agreement node
+    // (graph only: extractions.jsonl keeps party–party relations, as FORMAT.md defines them).
+    if (r.type === 'SIGNED' && r.agreement && this.graph.hasNode(r.agreement)) {
+      for (const party of [r.source, r.target]) this.addEdge(docId, { ...r, source: party, target: r.agreement, agreement: undefined }, false);
+    }
+  }
+
+  private addEdge(docId: string, r: Relation, symmetric = SYMMETRIC_RELATION_TYPES.has(r.type)): void {
     const g = this.graph;
     if (!g.hasNode(r.source) || !g.hasNode(r.target) || r.source === r.target) return;
-    const [source, target] = SYMMETRIC_RELATION_TYPES.has(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const [source, target] = symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
     const key = edgeKey(r.type, source, target);
     if (!g.hasEdge(key)) {
       const attrs: EdgeAttributes = { type: r.type, docs: [], evidence: [], confidence: r.confidence, weight: 0 };
