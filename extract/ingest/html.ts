@@ -67,8 +67,48 @@ function isoDate(value: string | undefined): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** Deepest element nesting and element count, walked iteratively. */
+function shape(root: DomNode): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, d] = stack.pop()!;
+    if (node.nodeType !== 1 && node.nodeType !== 9) continue;
+    elements++;
+    if (d > depth) depth = d;
+    for (let i = 0; i < node.childNodes.length; i++) stack.push([node.childNodes[i]!, d + 1]);
+  }
+  return { depth, elements };
+}
+
+// Readability's cost grows much faster than linearly with nesting: a crafted page 2,000 levels deep takes
+// minutes. Real articles stay far below these bounds; beyond them the body walker alone is used.
+const READABILITY_MAX_DEPTH = 150;
+const READABILITY_MAX_ELEMENTS = 60_000;
+
+function mainText(html: string, document: Doc): string {
+  const root = document as unknown as DomNode;
+  const { depth, elements } = shape(root);
+  let text = '';
+  if (depth <= READABILITY_MAX_DEPTH && elements <= READABILITY_MAX_ELEMENTS) {
+    try {
+      // Readability mutates the DOM it is given: parse a second copy for it.
+      const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
+      if (article?.content) text = domToText(parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as DomNode);
+    } catch {
+      text = ''; // a page Readability cannot handle still has a body
+    }
+  }
+  // Below Readability's own threshold its pick is a guess (it may return the menu): the body minus chrome is safer.
+  if (text.length < 200) text = domToText(root, true) || text;
+  return text;
+}
+
 export function htmlToText(html: string): ExtractedText {
-  const { document } = parseHTML(html);
+  // linkedom needs a root element: text without any (a fragment, a mislabelled file) is wrapped in one.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+  if (!document.documentElement) return { text: html.replace(/<[^>]*>/g, ' ').replace(/[ \t]+/g, ' ').trim() };
   const metaTitle = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']);
   // <title> comes last: it often carries the site's name ("… | Example News").
   const title = metaTitle ?? (document.querySelector('title')?.textContent?.trim() || undefined);
@@ -80,18 +120,8 @@ export function htmlToText(html: string): ExtractedText {
     ]),
   );
   const url = meta(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
-  const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined;
-
-  let text = '';
-  try {
-    // Readability mutates the DOM it is given: parse a second copy for it.
-    const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) text = domToText(parseHTML(`<html><body>${article.content}</body></html>`).document as unknown as DomNode);
-  } catch {
-    text = ''; // a page Readability cannot handle still has a body
-  }
-  // Below Readability's own threshold its pick is a guess (it may return the menu): the body minus chrome is safer.
-  if (text.length < 200) text = domToText((document.body ?? document) as unknown as DomNode, true) || text;
+  const lang = document.documentElement.getAttribute('lang')?.slice(0, 2).toLowerCase() || undefined;
+  let text = mainText(html, document);
   // Readability drops the headline it takes for the title; the headline names the parties, so it goes back on top.
   const headline = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim() || metaTitle;
   if (headline && !text.slice(0, 500).includes(headline)) text = `${headline}\n${text}`;
