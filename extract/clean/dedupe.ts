@@ -2,6 +2,7 @@
 // ≥ NEAR_DUPLICATE or containment ≥ 0.9: one word changed in 19 or more), and a headline repeated as the start of
 // the first body line. Near repeats are looked up through a bottom-k sketch index, so the cost stays linear.
 import { comparisonKey } from './normalize.js';
+import type { DedupeResult } from './types.js';
 
 export const NEAR_DUPLICATE = 0.8;
 /** Paragraphs shorter than this (in words) are compared exactly only: short lines differ by one word legitimately. */
@@ -56,11 +57,6 @@ function overlap(a: Set<number>, b: Set<number>): { containment: number; jaccard
 
 const numberSequence = (key: string) => key.match(/\p{N}+/gu)?.join(' ') ?? '';
 
-export interface DedupeResult {
-  /** Indices (into the input) of the paragraphs kept, in order. */
-  kept: number[];
-  removed: number;
-}
 
 export function removeDuplicates(paragraphs: string[]): DedupeResult {
   const keys = paragraphs.map(comparisonKey);

@@ -4,7 +4,6 @@ export { cleanDocument } from './document.js';
 export { normalizeText, comparisonKey, foldArabic, markerKey } from './normalize.js';
 export { splitParagraphs } from './paragraphs.js';
 export { removeDuplicates, NEAR_DUPLICATE } from './dedupe.js';
-export type { DedupeResult } from './dedupe.js';
 export { classifyParagraphs } from './boilerplate.js';
 export { markerRules, matchMarker } from './rules.js';
-export type { MarkerKind, MarkerRule } from './rules.js';
+export type { DedupeResult, MarkerKind, MarkerRule } from './types.js';

@@ -1,20 +1,11 @@
 // Boilerplate markers of every language, read from extract/lexicons/<lang>/boilerplate.tsv and compiled once.
 // All languages are applied to every paragraph: a French page can carry an Arabic "اقرأ أيضا" block.
-import type { BlockKind } from '../../model/types.js';
 import { LANGUAGES } from '../../model/types.js';
 import { readTsv } from '../lexicons/files.js';
 import { foldArabic } from './normalize.js';
+import type { MarkerKind, MarkerRule } from './types.js';
 
-export type MarkerKind = Extract<BlockKind, 'related' | 'comments' | 'share' | 'byline'>;
 const MARKER_KINDS: readonly string[] = ['related', 'comments', 'share', 'byline'];
-
-export interface MarkerRule {
-  pattern: RegExp;
-  kind: MarkerKind;
-  /** Applies only to paragraphs of at most SHORT_WORDS words. */
-  shortOnly: boolean;
-  source: string;
-}
 
 export const SHORT_WORDS = 12;
 let cached: MarkerRule[] | undefined;

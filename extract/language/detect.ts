@@ -2,11 +2,7 @@
 // (data in lexicons/<lang>/stopwords.txt) and French accents decide French vs English.
 import type { LanguageOrUnknown } from '../../model/types.js';
 import { stopwords } from './stopwords.js';
-
-export interface ScriptCounts {
-  arabic: number;
-  latin: number;
-}
+import type { ScriptCounts } from './types.js';
 
 /** Letters per script, by code point range (a loop, not a regex per character: this runs on every paragraph). */
 export function scriptCounts(text: string): ScriptCounts {
