@@ -49,30 +49,31 @@ export function detectLanguage(text: string): LanguageOrUnknown {
 
 /**
  * Gives an undetermined paragraph that has letters the language of its nearest neighbour in the same script
- * (a "Rabat" line between French paragraphs is French); paragraphs without letters stay 'und'.
+ * (a "Rabat" line between French paragraphs is French); paragraphs without letters stay 'und'. Linear: the
+ * nearest Latin-language paragraph on each side is precomputed.
  */
 export function smoothLanguages(texts: string[], langs: LanguageOrUnknown[]): LanguageOrUnknown[] {
-  const out = [...langs];
-  const isArabicScript = (t: string) => {
-    const c = scriptCounts(t);
-    return c.arabic + c.latin === 0 ? undefined : c.arabic >= c.latin;
-  };
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== 'und') continue;
-    const arabicScript = isArabicScript(texts[i]!);
-    if (arabicScript === undefined) continue;
-    if (arabicScript) {
-      out[i] = 'ar';
-      continue;
-    }
-    for (let d = 1; d < out.length; d++) {
-      const near = [langs[i + d], langs[i - d]].find((l) => l === 'fr' || l === 'en');
-      if (near) {
-        out[i] = near;
-        break;
-      }
-      if (i + d >= out.length && i - d < 0) break;
-    }
+  const n = langs.length;
+  const isLatinLang = (l: LanguageOrUnknown | undefined) => l === 'fr' || l === 'en';
+  const before: number[] = new Array(n).fill(-1);
+  const after: number[] = new Array(n).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    before[i] = last;
+    if (isLatinLang(langs[i])) last = i;
   }
-  return out;
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    after[i] = next;
+    if (isLatinLang(langs[i])) next = i;
+  }
+  return langs.map((lang, i) => {
+    if (lang !== 'und') return lang;
+    const { arabic, latin } = scriptCounts(texts[i]!);
+    if (arabic + latin === 0) return 'und';
+    if (arabic >= latin) return 'ar';
+    const b = before[i]!;
+    const a = after[i]!;
+    // The nearer side wins; at equal distance, the next paragraph (a heading belongs to what follows it).
+    if (a >= 0 && (b < 0 || a - i <= i - b)) return langs[a]!;
+    return b >= 0 ? langs[b]! : 'und';
+  });
 }

@@ -29,6 +29,15 @@ describe('smoothLanguages', () => {
   });
 });
 
+describe('smoothLanguages on long documents', () => {
+  it('stays linear when no paragraph gives a Latin language', () => {
+    const texts = Array.from({ length: 30_000 }, (_, i) => `Gitex ${i}`);
+    const t0 = performance.now();
+    expect(smoothLanguages(texts, texts.map(() => 'und')).every((l) => l === 'und')).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+});
+
 describe('a French document with an Arabic tweet', () => {
   it('detects each paragraph and keeps French as the main language', () => {
     const text = readFileSync(fileURLToPath(new URL('../../fixtures/inputs/mixed-fr-tweet.txt', import.meta.url)), 'utf8');
