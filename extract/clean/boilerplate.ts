@@ -118,6 +118,9 @@ function headlineLists(f: Features[], kinds: BlockKind[]): void {
   const first = bodies[0] ?? -1;
   const last = bodies[bodies.length - 1] ?? -1;
   if (first < 0) return; // no article body: nothing to tell the lists from
+  // The headline stays only if nothing but short lines (byline, dateline) separates it from the body.
+  let lastLongBeforeBody = -1;
+  for (let j = 0; j < first; j++) if (kinds[j] === 'body' && f[j]!.words > 12) lastLongBeforeBody = j;
   const mark = (from: number, to: number, keepLast: boolean) => {
     let runStart = -1;
     for (let i = from; i <= to; i++) {
@@ -127,16 +130,12 @@ function headlineLists(f: Features[], kinds: BlockKind[]): void {
       if (!inRun && runStart >= 0) {
         const runEnd = i - 1;
         if (runEnd - runStart + 1 >= 3) {
-          const headline = keepLast && onlyShortLinesBetween(runEnd, first) ? runEnd : -1;
+          const headline = keepLast && runEnd >= lastLongBeforeBody ? runEnd : -1;
           for (let j = runStart; j <= runEnd; j++) if (j !== headline) kinds[j] = 'headline-list';
         }
         runStart = -1;
       }
     }
-  };
-  const onlyShortLinesBetween = (end: number, body: number) => {
-    for (let j = end + 1; j < body; j++) if (kinds[j] === 'body' && f[j]!.words > 12) return false;
-    return true;
   };
   mark(0, first, true);
   mark(last + 1, f.length, false);

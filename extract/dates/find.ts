@@ -34,11 +34,19 @@ function push(s: Scan, m: RegExpMatchArray, length: number, ymd: Ymd, precision:
   s.out.push({ start, end: start + length, value: toIso(ymd, precision), precision, relative, rank });
 }
 
-/** Keeps the longest, then highest-ranked, candidates that do not overlap, in text order. */
-function resolveOverlaps(candidates: Candidate[]): DateMention[] {
+/** Keeps the longest, then highest-ranked, candidates that do not overlap, in text order. Linear in the text
+ *  covered: taken characters are marked, not compared pair by pair. */
+function resolveOverlaps(candidates: Candidate[], offset: number, length: number): DateMention[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const covered = new Uint8Array(length);
   const taken: Candidate[] = [];
-  for (const c of sorted) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
+  for (const c of sorted) {
+    let free = true;
+    for (let i = c.start - offset; i < c.end - offset && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, c.start - offset, c.end - offset);
+    taken.push(c);
+  }
   return taken.sort((a, b) => a.start - b.start).map(({ rank: _rank, ...m }) => m);
 }
 
@@ -115,5 +123,5 @@ export function findDates(text: string, start = 0, end = text.length, lang?: Lan
   // Every absolute pattern needs a digit: most sentences have none and skip those scans.
   if (/\d/.test(s.text)) absolute(s);
   if (ref && reference?.precision === 'day') relative(s, ref);
-  return resolveOverlaps(s.out);
+  return resolveOverlaps(s.out, start, s.text.length);
 }

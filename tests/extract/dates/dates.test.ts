@@ -100,6 +100,12 @@ describe('relative dates, against Monday 2024-12-16', () => {
     expect(resolveWeekday(monday, 7, 'onOrBefore')).toEqual({ year: 2024, month: 12, day: 15 });
     expect(resolveWeekday(monday, 1, 'after')).toEqual({ year: 2024, month: 12, day: 23 });
   });
+  it('stays fast on a text full of dates', () => {
+    const text = 'le 3 mai 2022, puis lundi et hier; '.repeat(10_000);
+    const t0 = performance.now();
+    expect(findDates(text, 0, text.length, 'fr', MONDAY)).toHaveLength(30_000);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
   it('keeps offsets into the full text when given a range', () => {
     const text = 'Intro. Le 3 mai 2022, accord signé.';
     const [d] = findDates(text, 7, text.length);
