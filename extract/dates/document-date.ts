@@ -11,14 +11,17 @@ export const DATELINE_WINDOW = 600;
 
 const fromMention = (m: DateMention): DocumentDate => ({ value: m.value, precision: m.precision, source: 'text' });
 
-/** Metadata dates are trusted only when they parse; "n/a" or "30/05/2024" fall through to the text. */
-export function metadataDate(value: string | undefined): DocumentDate | undefined {
-  const parsed = value ? parseIso(value) : undefined;
-  return parsed ? { value: toIso(parsed.ymd, parsed.precision), precision: parsed.precision, source: 'metadata' } : undefined;
+/** Metadata dates: ISO first, else a written date ("30/05/2024", "May 30, 2024"); "n/a" falls through to the text. */
+export function metadataDate(value: string | undefined, lang?: LanguageOrUnknown): DocumentDate | undefined {
+  if (!value?.trim()) return undefined;
+  const parsed = parseIso(value);
+  if (parsed) return { value: toIso(parsed.ymd, parsed.precision), precision: parsed.precision, source: 'metadata' };
+  const written = findDates(value.slice(0, 100), 0, Math.min(value.length, 100), lang)[0];
+  return written ? { value: written.value, precision: written.precision, source: 'metadata' } : undefined;
 }
 
 export function findDocumentDate(text: string, metadata: string | undefined, lang?: LanguageOrUnknown): DocumentDate | undefined {
-  const fromMetadata = metadataDate(metadata);
+  const fromMetadata = metadataDate(metadata, lang);
   if (fromMetadata) return fromMetadata;
 
   const opening = findDates(text, 0, Math.min(text.length, DATELINE_WINDOW), lang);

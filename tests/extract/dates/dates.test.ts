@@ -117,6 +117,8 @@ describe('findDocumentDate', () => {
   const cases: Array<[string, string, string | undefined, DocumentDate | undefined]> = [
     ['metadata wins', 'Le 3 mai 2022, accord.', '2023-01-09', { value: '2023-01-09', precision: 'day', source: 'metadata' }],
     ['metadata with a time', 'x', '2023-01-09T10:00:00Z', { value: '2023-01-09', precision: 'day', source: 'metadata' }],
+    ['written metadata date', 'x', '30/05/2024', { value: '2024-05-30', precision: 'day', source: 'metadata' }],
+    ['written metadata date in words', 'x', 'jeudi 30 mai 2024', { value: '2024-05-30', precision: 'day', source: 'metadata' }],
     ['unparsable metadata falls back to the text', 'Rabat, le 3 mai 2022 – accord.', 'hier', { value: '2022-05-03', precision: 'day', source: 'text' }],
     ['a day dateline beats a month one', ' date 2024-05 Titre\njeudi, 30 mai, 2024 à 20:57\nLe Maroc et Djibouti ont signé.', undefined, { value: '2024-05-30', precision: 'day', source: 'text' }],
     ['a month-only dateline', 'Rapport de mars 2021 sur les échanges.', undefined, { value: '2021-03', precision: 'month', source: 'text' }],
