@@ -1,32 +1,30 @@
 // Upserts entity nodes: label Entity plus the type label, merged on `id`.
 // $rows: EntityRow[] (cypher/types.ts). Lists are unioned and confidence maxed, so loading
-// the same rows twice changes nothing and a second output only adds.
+// the same rows twice changes nothing and a second output only adds. Mentions add up only
+// when the rows bring documents not seen before.
 UNWIND $rows AS row
+// Label choice read before MERGE: reading `row` after it would make the planner add an Eager.
+WITH row, [t IN ['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement'] WHERE t = row.type] AS typeLabel
 MERGE (n:Entity {id: row.id})
-WITH n, row, coalesce(n.docs, []) AS oldDocs, coalesce(n.aliases, []) AS oldAliases,
-     coalesce(n.titles, []) AS oldTitles, coalesce(n.mergeReasons, []) AS oldReasons
-WITH n, row, oldDocs, oldAliases, oldTitles, oldReasons,
-     [d IN row.docs WHERE NOT d IN oldDocs] AS newDocs
-SET n.type = row.type,
-    n.name = row.name,
-    n.aliases = oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases],
-    n.docs = oldDocs + newDocs,
-    // Mentions add up only when the rows bring documents not seen before.
-    n.mentions = CASE
-      WHEN n.mentions IS NULL THEN toInteger(row.mentions)
-      WHEN size(newDocs) > 0 THEN n.mentions + toInteger(row.mentions)
-      WHEN row.mentions > n.mentions THEN toInteger(row.mentions)
+ON CREATE SET n += {
+    type: row.type, name: row.name, aliases: row.aliases, docs: row.docs, mentions: toInteger(row.mentions),
+    confidence: row.confidence, titles: row.titles, mergeReasons: row.mergeReasons,
+    country: row.country, kind: row.kind, domain: row.domain }
+ON MATCH SET n += {
+    type: row.type, name: row.name,
+    aliases: coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
+    docs: coalesce(n.docs, []) + [d IN row.docs WHERE NOT d IN coalesce(n.docs, [])],
+    mentions: CASE
+      WHEN any(d IN row.docs WHERE NOT d IN coalesce(n.docs, [])) THEN coalesce(n.mentions, 0) + toInteger(row.mentions)
+      WHEN n.mentions IS NULL OR row.mentions > n.mentions THEN toInteger(row.mentions)
       ELSE n.mentions END,
-    n.confidence = CASE WHEN n.confidence IS NULL OR row.confidence > n.confidence THEN row.confidence ELSE n.confidence END,
-    n.titles = oldTitles + [t IN row.titles WHERE NOT t IN oldTitles],
-    n.mergeReasons = oldReasons + [r IN row.mergeReasons WHERE NOT r IN oldReasons],
-    n.country = coalesce(row.country, n.country),
-    n.kind = coalesce(row.kind, n.kind),
-    n.domain = coalesce(row.domain, n.domain)
-// Labels cannot be parameters: one fixed branch per entity type.
-FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET n:Country)
-FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
-FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET n:Organization)
-FOREACH (_ IN CASE WHEN row.type = 'Event' THEN [1] ELSE [] END | SET n:Event)
-FOREACH (_ IN CASE WHEN row.type = 'Location' THEN [1] ELSE [] END | SET n:Location)
-FOREACH (_ IN CASE WHEN row.type = 'Agreement' THEN [1] ELSE [] END | SET n:Agreement);
+    confidence: CASE WHEN n.confidence IS NULL OR row.confidence > n.confidence THEN row.confidence ELSE n.confidence END,
+    titles: coalesce(n.titles, []) + [t IN row.titles WHERE NOT t IN coalesce(n.titles, [])],
+    mergeReasons: coalesce(n.mergeReasons, []) + [m IN row.mergeReasons WHERE NOT m IN coalesce(n.mergeReasons, [])],
+    country: coalesce(row.country, n.country), kind: coalesce(row.kind, n.kind), domain: coalesce(row.domain, n.domain) }
+FOREACH (_ IN [x IN typeLabel WHERE x = 'Country'] | SET n:Country)
+FOREACH (_ IN [x IN typeLabel WHERE x = 'Person'] | SET n:Person)
+FOREACH (_ IN [x IN typeLabel WHERE x = 'Organization'] | SET n:Organization)
+FOREACH (_ IN [x IN typeLabel WHERE x = 'Event'] | SET n:Event)
+FOREACH (_ IN [x IN typeLabel WHERE x = 'Location'] | SET n:Location)
+FOREACH (_ IN [x IN typeLabel WHERE x = 'Agreement'] | SET n:Agreement);

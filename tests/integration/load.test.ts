@@ -128,6 +128,17 @@ describe('tafahum load', () => {
     expect(await dump(driver)).toEqual(before);
   });
 
+  it('keeps the earliest date with its precision and `done` whichever output comes first', async () => {
+    await load(B);
+    await load(A);
+    const [partnered] = await read(
+      driver,
+      `MATCH (:Country {id: 'country:MA'})-[r:PARTNERED]->(:Organization {id: 'org:unido'})
+       RETURN r.date AS date, r.datePrecision AS precision, r.dateInherited AS inherited, r.status AS status, size(r.evidenceKeys) AS evidence`,
+    );
+    expect(partnered).toEqual({ date: '2024-12-17', precision: 'day', inherited: true, status: 'done', evidence: 2 });
+  });
+
   it('gives the same graph whatever the batch size', async () => {
     await load(A, ['--batch-size', '1']);
     const small = await dump(driver);
