@@ -52,11 +52,11 @@ describe('tafahum query --saved', () => {
 
   it("lists a country's agreements with their dates, oldest first", async () => {
     const rows = await queryJson(['--saved', 'country-agreements', '--param', 'country=MA']);
-    expect(rows.map((r) => [r.partner, r.date, r.precision])).toEqual([
-      ['Saudi Arabia', '2024-12-16', 'day'],
-      ['France', '2025-02', 'month'],
+    expect(rows.map((r) => [r.partners, r.date, r.precision, r.agreement])).toEqual([
+      [['Saudi Arabia'], '2024-12-16', 'day', "Mémorandum d'entente sur l'IA"],
+      [['France'], '2025-02', 'month', null],
     ]);
-    expect(rows[0]!.agreements).toEqual(["Mémorandum d'entente sur l'IA"]);
+    expect(rows[0]).toMatchObject({ kind: 'mou', domain: 'AI', status: 'done', documents: ['a1.txt'] });
   });
 
   it('returns the sentences behind an edge', async () => {
