@@ -15,7 +15,7 @@ const LATIN_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'l', 'les', 'et
  * Lower-case words inside French names are adjectives and abstract nouns ("Transition numérique",
  * "Réforme de l'administration", "gouvernance"); verbs ("constitue", "organisé") end the name.
  */
-const FRENCH_NAME_WORD = /(?:iques?|aux|ales?|al|iens?|iennes?|ais|aises?|ains?|aines?|els?|elles?|ifs?|ives?|aires?|istes?|iers?|i[eè]res?|[eè]res?|eurs?|ances?|ences?|tions?|sions?|ments?|it[ée]s?|ures?|ages?|ies?|ismes?|ables?|ibles?|ales)$/;
+const FRENCH_NAME_WORD = /(?:mixtes?|conjointe?s?|unie?s?|commune?s?|iques?|aux|ales?|al|iens?|iennes?|ais|aises?|ains?|aines?|els?|elles?|ifs?|ives?|aires?|istes?|iers?|i[eè]res?|[eè]res?|eurs?|ances?|ences?|tions?|sions?|ments?|it[ée]s?|ures?|ages?|ies?|ismes?|ables?|ibles?|ales)$/;
 const ORDINAL = /^(?:\d+(?:e|er|ère|eme|ème|th|st|nd|rd)|premi[eè]re?|first|second|deuxi[eè]me|troisi[eè]me)$/i;
 
 export const organizationMentions: MentionRule = (view, ctx) =>
@@ -35,8 +35,9 @@ function headedPhrases(
   const out: Mention[] = [];
   for (const m of heads.match(text, view.tokens)) {
     const head = view.tokens[m.firstToken]!;
-    // French writes "ministère de ..." in lower case; elsewhere a name's head word is capitalised.
-    if (!head.arabic && !isCapitalized(head) && !(lex.lang === 'fr' && type === 'Organization')) continue;
+    // French writes "ministère de ..." and "la 8e session de ..." in lower case; elsewhere a name's head is capitalised.
+    const ordinalBefore = m.firstToken > 0 && ORDINAL.test(view.tokens[m.firstToken - 1]!.text);
+    if (!head.arabic && !isCapitalized(head) && !(lex.lang === 'fr' && (type === 'Organization' || ordinalBefore))) continue;
     // A definite Arabic head ("المنظمة", "الوزارة") refers back to a name; it does not start one.
     if (head.arabic && (head.norm.startsWith('ال') || m.entry.tokens[0]!.startsWith('ال') || /^(?:لل|ولل)/.test(head.norm)) && m.lastToken - m.firstToken === 1) continue;
     const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex, heads) : latinComplement(text, view, m.lastToken, lex);
@@ -75,7 +76,9 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
     if (lex.titles.match(text, [t]).length > 0 && isCapitalized(t)) break; // "... Agency Director William Casey"
     const capital = isCapitalized(t) || /^\d+$/.test(t.text);
     // English and Arabic-script-free names are capitalised throughout: only French keeps lower-case words.
-    const nameWord = lex.lang === 'fr' && FRENCH_NAME_WORD.test(t.norm) && t.norm.length > 3;
+    // "maroco-mauritanienne": the first half of a compound adjective joins with a hyphen.
+    const compoundHalf = text[t.end] === '-' && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    const nameWord = lex.lang === 'fr' && (FRENCH_NAME_WORD.test(t.norm) || compoundHalf) && t.norm.length > 3;
     const adjective = !capital && sawCapital && nameWord && !lex.stopwords.has(t.norm);
     if (!(capital || adjective)) break;
     if (capital) sawCapital = true;

@@ -30,6 +30,17 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       if (inside.length === 0 && GOVERNMENT_ROLE.test(normalizeForRole(title)) && !governmentRole.has(person.entityId)) governmentRole.set(person.entityId, { facts, title });
     }
   }
+  // "son homologue mauritanien, X" / "نظيره الموريتاني X": the counterpart's country is named beside it.
+  for (const facts of ctx.sentences) {
+    for (const c of facts.connectors.filter((x) => x.kind === 'counterpart')) {
+      const country = facts.mentions.find((m) => m.type === 'Country' && m.start >= c.end && m.start - c.end <= 3);
+      const person = country && facts.mentions.find((m) => m.type === 'Person' && m.start >= country.end && m.start - country.end <= 4);
+      if (!country || !person || countryOf.has(person.entityId)) continue;
+      const title = ctx.doc.text.slice(c.start, country.end);
+      out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person.entityId, country.entityId, [facts], 0.8, 'affiliated.counterpart-demonym', { title }));
+      countryOf.set(person.entityId, country.entityId);
+    }
+  }
   // Unnamed country of a government role: the other side of a signing or meeting, else the home country.
   for (const [person, { facts, title }] of governmentRole) {
     if (countryOf.has(person)) continue;
