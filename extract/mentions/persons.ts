@@ -42,7 +42,7 @@ export const personMentions: MentionRule = (view, ctx) => {
     const after = m.lastToken;
     if (info.kind === 'honorific' || info.kind === 'royal') {
       const range = nameExtent(view.lang, text, view, after, lex, ctx.names);
-      if (range && startsName(tokens[after])) emit(range, `person.${info.kind}`, 0.9, roleAfter(text, view, range[1], ctx));
+      if (range && startsName(tokens[after])) emit(range, `person.${info.kind}`, 0.9, roleAfter(text, view, range[1], ctx) ?? roleBefore(text, view, m.firstToken, ctx));
       continue;
     }
     // Role: "Name, role ..." (name before), "role ..., Name" (apposition) or "role Name".
@@ -54,13 +54,12 @@ export const personMentions: MentionRule = (view, ctx) => {
     const direct = tokens[after] && startsName(tokens[after]) ? nameExtent(view.lang, text, view, after, lex, ctx.names) : undefined;
     if (direct && direct[1] - direct[0] >= 2 && (tokens[after]!.arabic ? ctx.names.arabic.has(tokens[after]!.norm) : true)) {
       // "Egyptian President X", "le ministre marocain X": a demonym or country right before the role is part of the title.
-      const before = view.lexiconAt.get(m.firstToken - 1);
-      const titleStart = before && before.entry.payload.type === 'Country' && before.lastToken === m.firstToken ? before.start : tokens[m.firstToken]!.start;
+      const titleStart = countryBefore(text, view, m.firstToken) ?? tokens[m.firstToken]!.start;
       emit(direct, 'person.role-name', 0.85, { start: titleStart, end: tokens[m.lastToken - 1]!.end });
       continue;
     }
     const apposition = nameAfterRole(text, view, m.lastToken, ctx);
-    if (apposition) emit(apposition.range, 'person.role-apposition', 0.8, { start: tokens[m.firstToken]!.start, end: apposition.titleEnd }, 1);
+    if (apposition) emit(apposition.range, 'person.role-apposition', 0.8, { start: countryBefore(text, view, m.firstToken) ?? tokens[m.firstToken]!.start, end: apposition.titleEnd }, 1);
   }
 
   // Given names: "Ghita Mezzour", "هشام أمدي" without any title.
@@ -79,6 +78,18 @@ export const personMentions: MentionRule = (view, ctx) => {
   }
   return out;
 };
+
+/** "Egyptian President X", "عن الجانب المغربي وزيرة ...": a country named just before a role belongs to the title. */
+function countryBefore(text: string, view: SentenceView, roleToken: number): number | undefined {
+  for (let k = roleToken - 1; k >= Math.max(0, roleToken - 3); k--) {
+    const m = view.lexiconAt.get(k);
+    if (m && m.entry.payload.type === 'Country') {
+      const between = text.slice(m.end, view.tokens[roleToken]!.start);
+      return /[.,;:،؛!?؟()]/.test(between) ? undefined : m.start;
+    }
+  }
+  return undefined;
+}
 
 interface Titled {
   start: number;
@@ -121,8 +132,10 @@ function nameAfterRole(text: string, view: SentenceView, from: number, ctx: Ment
     if (/[.;:!?؟]/.test(gap)) return undefined;
     const t = tokens[i]!;
     if (t.arabic) {
-      if (/[،,]/.test(gap) && !ctx.names.arabic.has(t.norm)) return undefined;
-      if (!ctx.names.arabic.has(t.norm)) continue;
+      // A name starts at a given name, or at any word followed by "ولد" / "بن" ("الناني ولد اشروقة").
+      const nameStart = ctx.names.arabic.has(t.norm) || (lex.particles.has(tokens[i + 1]?.norm ?? '') && !lex.stopwords.has(t.norm) && !lex.nonNames.has(t.norm));
+      if (/[،,]/.test(gap) && !nameStart) return undefined;
+      if (!nameStart) continue;
     } else {
       if (!/[,،]/.test(gap) || !isCapitalized(t)) continue;
     }
@@ -144,6 +157,19 @@ function roleAfter(text: string, view: SentenceView, afterName: number, ctx: Men
   const m = lex.titles.match(text, tokens.slice(afterName, afterName + 4))[0];
   if (!m || m.firstToken !== 0 || m.entry.payload.kind !== 'role') return undefined;
   return roleText(text, view, afterName);
+}
+
+/** "le ministre des Affaires étrangères, M. X" / "وزير الخارجية، السيد X": a role written just before the honorific. */
+function roleBefore(text: string, view: SentenceView, honorificToken: number, ctx: MentionContext): Titled | undefined {
+  const lex = ctx.language(view.lang);
+  const roles = lex.titles.match(text, view.tokens.slice(0, honorificToken)).filter((m) => m.entry.payload.kind === 'role');
+  const role = roles[roles.length - 1];
+  if (!role) return undefined;
+  const start = view.tokens[role.firstToken]!.start;
+  const between = text.slice(start, view.tokens[honorificToken]!.start);
+  // One phrase: no sentence break, at most two commas, and short enough to be a title.
+  if (/[.;:!?؟]/.test(between) || (between.match(/[,،]/g)?.length ?? 0) > 2 || between.length > 160) return undefined;
+  return { start, end: start + between.replace(/[\s,،]+$/, '').length };
 }
 
 /** The role phrase from `from` to the next comma or the end of the sentence. */

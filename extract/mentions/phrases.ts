@@ -39,8 +39,10 @@ function headedPhrases(
     const ordinalBefore = m.firstToken > 0 && ORDINAL.test(view.tokens[m.firstToken - 1]!.text);
     if (!head.arabic && !isCapitalized(head) && !(lex.lang === 'fr' && (type === 'Organization' || ordinalBefore))) continue;
     // A definite Arabic head ("المنظمة", "الوزارة") refers back to a name; it does not start one.
-    if (head.arabic && (head.norm.startsWith('ال') || m.entry.tokens[0]!.startsWith('ال') || /^(?:لل|ولل)/.test(head.norm)) && m.lastToken - m.firstToken === 1) continue;
+    const definiteHead = head.arabic && (head.norm.startsWith('ال') || m.entry.tokens[0]!.startsWith('ال') || /^(?:لل|ولل)/.test(head.norm)) && m.lastToken - m.firstToken === 1;
     const end = head.arabic ? arabicComplement(text, view, m.lastToken, lex, heads) : latinComplement(text, view, m.lastToken, lex);
+    // ... except an edition named by what follows: "الدورة الثامنة للجنة العليا المشتركة".
+    if (definiteHead && !(type === 'Event' && end - m.lastToken >= 2)) continue;
     // "Monetary Authority of Singapore", "Union Bank of Switzerland": capitalised words before the head belong to the name.
     const first = head.arabic ? m.firstToken : latinStart(text, view, m.firstToken, lex);
     if (end <= m.lastToken && first === m.firstToken) continue;

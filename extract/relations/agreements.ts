@@ -23,6 +23,12 @@ export function agreementsOf(ctx: RelationContext, signed: Relation[]): { agreem
     const found = instrumentIn(ctx, facts);
     if (!found) return r;
     const parties = partiesOf(signed, r);
+    // "la convention", "cet accord", "الاتفاقية": a generic or definite mention names the instrument already met.
+    const earlier = [...agreements.values()].find((a) => a.parties?.some((p) => parties.includes(p)));
+    if (earlier && isBackReference(found.surface, found.kind)) {
+      if (!earlier.aliases.includes(found.surface)) earlier.aliases.push(found.surface);
+      return { ...r, agreement: earlier.id };
+    }
     const id = `agreement:${found.kind}-${parties.map((p) => asciiKey(p.replace(/^[a-z]+:/, ''))).sort().join('-').toLowerCase()}${r.date ? `-${r.date}` : ''}`;
     const existing = agreements.get(id);
     const entity: Entity = existing ?? {
@@ -45,6 +51,10 @@ export function agreementsOf(ctx: RelationContext, signed: Relation[]): { agreem
     return { ...r, agreement: id };
   });
   return { agreements: [...agreements.values()], relations };
+}
+
+function isBackReference(surface: string, kind: string): boolean {
+  return kind === 'agreement' || /^(?:ال|l'|l’|la |le |les |ce |cet |cette |the |this )/i.test(surface);
 }
 
 function instrumentIn(ctx: RelationContext, facts: SentenceFacts[]) {

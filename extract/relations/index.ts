@@ -34,15 +34,16 @@ function relationContext({ doc, views, entities, mentions }: RelationInput): Rel
     const inside: ResolvedMention[] = [];
     while (cursor < mentions.length && mentions[cursor]!.start < view.sentence.start) cursor++;
     for (let i = cursor; i < mentions.length && mentions[i]!.start < view.sentence.end; i++) inside.push(mentions[i]!);
-    // A sentence that names nothing cannot hold a relation: skip its trigger search.
-    const named = inside.length > 0;
+    // A sentence that names nothing and says "les deux pays" nowhere cannot hold a relation: skip its trigger search.
+    const connectors = findConnectors(doc.text, view.tokens, view.lang);
+    const named = inside.length > 0 || connectors.some((c) => c.kind === 'both-parties');
     return {
       view,
       lang: view.lang,
       mentions: inside,
       // A trigger word inside a name ("Economic Co-operation Fund") is part of the name.
       triggers: named ? findTriggers(doc.text, view.tokens, view.lang).filter((t) => !inside.some((m) => m.start <= t.start && t.end <= m.end)) : [],
-      connectors: named ? findConnectors(doc.text, view.tokens, view.lang) : [],
+      connectors,
     };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));
