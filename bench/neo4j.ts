@@ -80,11 +80,13 @@ async function main(): Promise<void> {
       'batch-size': { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
       sweep: { type: 'string' },
       'sweep-relationships': { type: 'string', default: '100000' },
+      concurrency: { type: 'string', default: '1' },
     },
   });
   const relationCount = Number(values.relationships);
   const entityCount = Number(values.entities);
   const batchSize = Number(values['batch-size']);
+  const concurrency = Number(values.concurrency);
   const sweep = values.sweep ? values.sweep.split(',').map(Number) : [];
   const sweepCount = Number(values['sweep-relationships']);
   let t = performance.now();
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
       `documents ${n.documents} in ${n.phaseSeconds.documents} s; mentions ${n.mentions} in ${n.phaseSeconds.mentions} s`);
     for (const [i, size] of sweep.entries()) {
       const from = relationCount + i * sweepCount;
-      const s = await loadPlan(driver, relationSlice(nodes, ordered, from, from + sweepCount), 'synthetic', { batchSize: size });
+      const s = await loadPlan(driver, relationSlice(nodes, ordered, from, from + sweepCount), 'synthetic', { batchSize: size, concurrency });
       const seconds = relSecondsOf(s.phaseSeconds);
       console.log(`sweep: batch ${size}: ${s.relations} relationships in ${seconds.toFixed(1)} s = ${Math.round(s.relations / seconds)} relationships/s`);
     }
@@ -111,6 +113,7 @@ async function main(): Promise<void> {
     let lastPrinted = performance.now();
     const summary = await loadPlan(driver, relationSlice(nodes, ordered, 0, relationCount), 'synthetic', {
       batchSize,
+      concurrency,
       onProgress: (done, total) => {
         if (performance.now() - lastPrinted > 30_000) {
           lastPrinted = performance.now();
@@ -119,7 +122,7 @@ async function main(): Promise<void> {
       },
     });
     const seconds = relSecondsOf(summary.phaseSeconds);
-    console.log(`batch size: ${batchSize}`);
+    console.log(`batch size: ${batchSize}, concurrent transactions: ${concurrency}`);
     console.log(`relationships: ${summary.relations} in ${seconds.toFixed(1)} s = ${Math.round(summary.relations / seconds)} relationships/s`);
     console.log(`created: ${summary.counters.relationshipsCreated} relationships, ${summary.counters.propertiesSet} properties`);
   } finally {

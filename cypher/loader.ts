@@ -13,6 +13,8 @@ export const DEFAULT_BATCH_SIZE = 10_000;
 export interface LoadOptions {
   batchSize?: number;
   database?: string;
+  /** Write transactions in flight at once (one session each); 1 keeps batches strictly in order. */
+  concurrency?: number;
   /** Called after every batch with rows written so far and the total. */
   onProgress?: (done: number, total: number, phase: string) => void;
 }
@@ -53,20 +55,29 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
   let done = 0;
 
-  const session = driver.session({ database: options.database });
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const sessions = Array.from({ length: concurrency }, () => driver.session({ database: options.database }));
   try {
     for (const step of steps) {
       const stepStarted = performance.now();
-      for (const batch of batches(step.rows, batchSize)) {
-        const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(step.statement, { rows: batch }));
-        addCounters(counters, result);
-        done += batch.length;
-        options.onProgress?.(done, total, step.phase);
-      }
+      const queue = batches(step.rows, batchSize);
+      // Each worker takes the next batch; a step finishes before the next starts, because
+      // relations MATCH the nodes written by the earlier steps.
+      await Promise.all(
+        sessions.map(async (session) => {
+          for (let batch = queue.shift(); batch; batch = queue.shift()) {
+            const rows = batch;
+            const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(step.statement, { rows }));
+            addCounters(counters, result);
+            done += rows.length;
+            options.onProgress?.(done, total, step.phase);
+          }
+        }),
+      );
       phaseSeconds[step.phase] = round((performance.now() - stepStarted) / 1000);
     }
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((session) => session.close()));
   }
   const seconds = (performance.now() - started) / 1000;
   const relations = Object.values(relationsByType).reduce((a, b) => a + b, 0);
