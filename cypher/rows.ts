@@ -8,15 +8,25 @@ import type { DocumentRow, EntityRow, LoadPlan, MentionRow, RelationRow } from '
 
 const unique = (values: readonly string[] | undefined): string[] => [...new Set(values ?? [])];
 
+/** Ids are unique-indexed, and Neo4j's index keys hold at most ~8 KB: refuse longer ids up front. */
+export const MAX_ID_LENGTH = 2000;
+
+function checkId(kind: string, id: string): string {
+  if (id.length > MAX_ID_LENGTH) {
+    throw new TafahumError('E_FORMAT', `${kind} id of ${id.length} characters is too long for Neo4j (max ${MAX_ID_LENGTH}): ${id.slice(0, 60)}…`);
+  }
+  return id;
+}
+
 export function planLoad(graph: KnowledgeGraph): LoadPlan {
   const documents = documentRows(graph);
   const entities: EntityRow[] = [];
   const mentions: MentionRow[] = [];
   graph.forEachNode((id, a) => {
     if (!isEntityType(a.type)) throw new TafahumError('E_FORMAT', `node ${JSON.stringify(id)} has unknown type ${JSON.stringify(a.type)}`);
-    const docs = unique(a.docs);
+    const docs = unique(a.docs).map((doc) => checkId('document', doc));
     entities.push({
-      id,
+      id: checkId('entity', id),
       type: a.type,
       name: a.name ?? id,
       aliases: unique(a.aliases),
@@ -42,7 +52,7 @@ export function planLoad(graph: KnowledgeGraph): LoadPlan {
 function documentRows(graph: KnowledgeGraph): DocumentRow[] {
   const documents = graph.getAttribute('documents') ?? {};
   return Object.entries(documents).map(([id, d]) => ({
-    id,
+    id: checkId('document', id),
     title: d.title ?? null,
     date: d.date ?? null,
     lang: d.lang ?? null,

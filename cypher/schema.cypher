@@ -8,7 +8,9 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
-// Saved queries look entities up by name and countries by ISO code.
-CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
-CREATE INDEX entity_country IF NOT EXISTS FOR (n:Entity) ON (n.country);
-CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);
+// No index on names, dates or other free text: Neo4j's range indexes refuse values over ~8 KB,
+// and the saved queries compare names case-insensitively, which an index would not serve.
+// Indexes that earlier versions created on such text; dropping is idempotent too.
+DROP INDEX entity_name IF EXISTS;
+DROP INDEX entity_country IF EXISTS;
+DROP INDEX document_date IF EXISTS;

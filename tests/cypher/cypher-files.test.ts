@@ -58,7 +58,7 @@ describe('cypher files', () => {
   it('makes every schema statement idempotent', async () => {
     const statements = splitStatements(await readFile(SCHEMA_FILE, 'utf8'));
     expect(statements.length).toBeGreaterThanOrEqual(8);
-    for (const statement of statements) expect(statement).toMatch(/^CREATE (CONSTRAINT|INDEX) \w+ IF NOT EXISTS /);
+    for (const statement of statements) expect(statement).toMatch(/^(CREATE (CONSTRAINT|INDEX) \w+ IF NOT EXISTS |DROP INDEX \w+ IF EXISTS$)/);
     for (const label of ['Entity', 'Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement', 'Document']) {
       expect(statements.join('\n')).toMatch(new RegExp(`FOR \\(\\w:${label}\\) REQUIRE \\w\\.id IS UNIQUE`));
     }

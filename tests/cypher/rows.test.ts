@@ -41,6 +41,12 @@ describe('planLoad', () => {
     expect(plan.relations.get('MET')![0]).toMatchObject({ evidenceKeys: ['d|1|5'], evidenceTexts: ['same'], date: null, status: null, title: null });
   });
 
+  it('refuses ids too long for a Neo4j index key with E_FORMAT', () => {
+    const graph = createKnowledgeGraph();
+    graph.addNode('x'.repeat(5000), { type: 'Person', name: 'X', aliases: [], confidence: 1, docs: [], mentions: 0 });
+    expect(() => planLoad(graph)).toThrow(/too long for Neo4j/);
+  });
+
   it('refuses a node type outside the vocabulary', () => {
     const graph = createKnowledgeGraph();
     graph.addNode('x', { type: 'Planet' as never, name: 'X', aliases: [], confidence: 1, docs: [], mentions: 0 });
