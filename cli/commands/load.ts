@@ -30,7 +30,8 @@ function describe(summary: LoadSummary): string {
   return [
     `Loaded ${summary.source} in ${summary.seconds} s (batch size ${summary.batchSize})`,
     `  documents ${summary.documents}, entities ${summary.entities}, mentions ${summary.mentions}`,
-    `  relations ${summary.relations}${byType ? ` (${byType})` : ''}, ${summary.relationsPerSecond} relations/s`,
+    // A rate over a few dozen rows only measures start-up; show it for real loads.
+    `  relations ${summary.relations}${byType ? ` (${byType})` : ''}${summary.relations >= 1000 ? `, ${summary.relationsPerSecond} relations/s` : ''}`,
     `  written: ${c.nodesCreated} new nodes, ${c.relationshipsCreated} new relationships, ${c.propertiesSet} properties set`,
   ].join('\n');
 }
