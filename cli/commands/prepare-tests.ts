@@ -13,11 +13,12 @@ export function registerPrepareTests(program: Command): void {
   program
     .command('prepare-tests')
     .description('Prepare what the test suite needs: Neo4j (via Maven), the viewer build, headless Chromium')
-    .option('--skip-neo4j', 'do not fetch the Neo4j distribution (when NEO4J_URI points to your own server)')
+    .option('--skip-neo4j', 'do not fetch the Neo4j distribution (the neo4j-admin import test then skips)')
     .option('--skip-viewer', 'do not build the viewer nor check for Chromium')
     .action(async (flags: PrepareFlags) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      if (!flags.skipNeo4j && !process.env.NEO4J_URI) {
+      // Even with NEO4J_URI set, the neo4j-admin import test needs the local distribution.
+      if (!flags.skipNeo4j) {
         log('prepare-tests: Neo4j Community distribution (Maven Central, cached in ~/.m2)…');
         await prepareNeo4jForTests();
       }
