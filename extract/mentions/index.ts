@@ -6,12 +6,12 @@ import { givenNames, languageLexicon } from '../lexicons/language.js';
 import { tokenize } from '../text/tokenize.js';
 import { lexiconMentions } from './lexicon.js';
 import { personMentions } from './persons.js';
-import { acronymDefinitions, eventMentions, organizationMentions } from './phrases.js';
+import { acronymDefinitions, eventMentions, numberedEvents, organizationMentions } from './phrases.js';
 import type { MentionContext, MentionRule, SentenceView } from './types.js';
 
 export type { MentionContext, SentenceView } from './types.js';
 
-const RULES: MentionRule[] = [lexiconMentions, personMentions, organizationMentions, eventMentions, acronymDefinitions];
+const RULES: MentionRule[] = [lexiconMentions, personMentions, organizationMentions, eventMentions, numberedEvents, acronymDefinitions];
 
 export function mentionContext(doc: CleanDocument): MentionContext {
   return { doc, entities: entityLexicon(), language: languageLexicon, names: givenNames() };

@@ -66,24 +66,26 @@ export const personMentions: MentionRule = (view, ctx) => {
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const t = tokens[i]!;
-    const known = t.arabic ? ctx.names.arabic.has(t.norm) : isCapitalized(t) && ctx.names.latin.has(t.norm);
+    // Honorifics that belong to the name ("Moulay Hafid", "مولاي الحسن", "Sidi", "Lalla") anchor it like a given name.
+    const honorific = ctx.names.honorifics.has(t.norm) && i + 1 < tokens.length;
+    const known = honorific || (t.arabic ? ctx.names.arabic.has(t.norm) : isCapitalized(t) && ctx.names.latin.has(t.norm));
     if (!known || lex.nonNames.has(t.norm)) continue;
     const range = nameExtent(view.lang, text, view, i, lex, ctx.names);
     if (!range || range[1] - range[0] < 2) continue;
     // Many Arabic given names are also common words ("أمل", "حسن الجوار"): without a title, the next
     // word must itself look like a name part (a given name, بن/ولد, or a family name with ال).
     const next = tokens[i + 1]!;
-    if (t.arabic && !(ctx.names.arabic.has(next.norm) || lex.particles.has(next.norm) || next.norm.startsWith('ال'))) continue;
+    if (t.arabic && !honorific && !(ctx.names.arabic.has(next.norm) || lex.particles.has(next.norm) || next.norm.startsWith('ال'))) continue;
     emit(range, 'person.given-name', t.arabic ? 0.6 : 0.7, roleAfter(text, view, range[1], ctx), 2);
   }
   return out;
 };
 
-/** "Egyptian President X", "عن الجانب المغربي وزيرة ...": a country named just before a role belongs to the title. */
+/** "Egyptian President X", "UN Secretary-General X", "عن الجانب المغربي وزيرة ...": a country or body named just before a role belongs to the title. */
 function countryBefore(text: string, view: SentenceView, roleToken: number): number | undefined {
   for (let k = roleToken - 1; k >= Math.max(0, roleToken - 3); k--) {
     const m = view.lexiconAt.get(k);
-    if (m && m.entry.payload.type === 'Country') {
+    if (m && (m.entry.payload.type === 'Country' || m.entry.payload.type === 'Organization')) {
       const between = text.slice(m.end, view.tokens[roleToken]!.start);
       return /[.,;:،؛!?؟()]/.test(between) ? undefined : m.start;
     }

@@ -117,7 +117,9 @@ function arabicComplement(text: string, view: SentenceView, from: number, lex: L
   for (let i = from; i < tokens.length && i - from < MAX_ARABIC_COMPLEMENT; i++) {
     const t = tokens[i]!;
     if (!gapOk(text, tokens[i - 1]!, t) || !t.arabic || /[\u064B\d]/.test(t.text)) break;
-    if (lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm)) break;
+    const plainDefinite0 = /^(?:ال|وال|بال|لل|وبال|ولل)/.test(t.norm);
+    // Words that never name a person ("الاقتصاد", "الصحة") still name ministries: only indefinite ones stop here.
+    if (lex.stopwords.has(t.norm) || (lex.nonNames.has(t.norm) && !plainDefinite0)) break;
     const place = view.lexiconAt.get(i);
     if (place && (place.entry.payload.type === 'Country' || place.entry.payload.type === 'Location' || place.entry.payload.type === 'Person')) break;
     if (lex.titles.match(text, [t]).length > 0 || heads.match(text, [t]).length > 0) break;
@@ -135,6 +137,20 @@ function arabicComplement(text: string, view: SentenceView, from: number, lex: L
   }
   return end;
 }
+
+/** Numbered editions written as one word: "COP28", "COP 29", "FOCAC9" — an acronym of a known event plus its number. */
+export const numberedEvents: MentionRule = (view, ctx) => {
+  const text = ctx.doc.text;
+  const out: Mention[] = [];
+  const slice = text.slice(view.sentence.start, view.sentence.end);
+  for (const m of slice.matchAll(/\b([A-Z]{2,6}) ?(\d{1,3})\b/g)) {
+    const family = ctx.entities.gazetteer.match(m[1]!, [{ start: 0, end: m[1]!.length, text: m[1]!, norm: m[1]!.toLowerCase(), arabic: false }])[0];
+    if (!family || family.entry.payload.type !== 'Event') continue;
+    const start = view.sentence.start + m.index!;
+    out.push({ start, end: start + m[0].length, surface: m[0], type: 'Event', lang: view.lang, ruleId: 'event.numbered-edition', confidence: 0.9 });
+  }
+  return out;
+};
 
 /** "Organisation de coopération numérique (DCO)": the acronym in parentheses names the same body. */
 export const acronymDefinitions: MentionRule = (view, ctx) => {

@@ -11,6 +11,8 @@ export function eventYear(doc: CleanDocument, m: Mention): string | undefined {
 
 export function eventEntityId(doc: CleanDocument, m: Mention, lexiconId?: string): string {
   const base = lexiconId ?? `event:${slug(nameKey(m.surface).replace(/\b(19|20)\d{2}\b/g, '').trim())}`;
+  // A numbered edition ("COP28", "19e édition") is one event whatever the year of the article.
+  if (/\d$/.test(base)) return base;
   const year = eventYear(doc, m);
   return year && !base.endsWith(year) ? `${base}-${year}` : base;
 }
