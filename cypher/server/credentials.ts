@@ -12,7 +12,8 @@ export function credentialsPath(dir: string): string {
 
 export function generatePassword(): string {
   // base64url: no quoting trouble in shells or URIs; 144 bits.
-  return randomBytes(18).toString('base64url');
+  // It must not start with '-': neo4j-admin would read it as an option. A letter prefix settles it.
+  return `t${randomBytes(18).toString('base64url')}`;
 }
 
 export async function readCredentials(dir: string): Promise<StoredCredentials | undefined> {
