@@ -3,6 +3,7 @@
 // names no country, the counterpart of a signing or meeting tells it, else the document's home country.
 import type { Relation } from '../../model/types.js';
 import type { ResolvedMention } from '../resolve/types.js';
+import { entityLexicon } from '../lexicons/entities.js';
 import { makeRelation } from './evidence.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
@@ -44,7 +45,9 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
   // Unnamed country of a government role: the other side of a signing or meeting, else the home country.
   for (const [person, { facts, title }] of governmentRole) {
     if (countryOf.has(person)) continue;
-    const inferred = counterpartCountry(ctx, person, interactions, countryOf) ?? homeCountry(ctx);
+    // The other side's country is never this person's ("X met his Spanish counterpart Y" says nothing of Spain for X).
+    const counterparts = counterpartCountries(person, interactions, countryOf);
+    const inferred = counterpartCountry(ctx, person, interactions, countryOf) ?? homeCountry(ctx, counterparts);
     if (!inferred) continue;
     countryOf.set(person, inferred.country);
     out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person, inferred.country, [facts], inferred.confidence, inferred.rule, { title }));
@@ -68,8 +71,29 @@ function normalizeForRole(title: string): string {
   return title.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').toLowerCase();
 }
 
+function counterpartCountries(person: string, interactions: Relation[], countryOf: Map<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const r of interactions) {
+    if (r.source !== person && r.target !== person) continue;
+    const c = countryOf.get(r.source === person ? r.target : r.source);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+/** The countries a document is about: those it names, and those of the cities it names ("à Rabat"). */
+function documentCountries(ctx: RelationContext): string[] {
+  const countries = [...ctx.countriesByWeight];
+  const lexicon = entityLexicon();
+  for (const e of ctx.entities.values()) {
+    const iso = e.type === 'Location' ? (e.country ?? lexicon.countryOf.get(e.id)) : undefined;
+    if (iso && !countries.includes(`country:${iso}`)) countries.push(`country:${iso}`);
+  }
+  return countries;
+}
+
 function counterpartCountry(ctx: RelationContext, person: string, interactions: Relation[], countryOf: Map<string, string>) {
-  const countries = ctx.countriesByWeight;
+  const countries = documentCountries(ctx);
   for (const r of interactions) {
     if (r.source !== person && r.target !== person) continue;
     const other = r.source === person ? r.target : r.source;
@@ -82,9 +106,9 @@ function counterpartCountry(ctx: RelationContext, person: string, interactions: 
 }
 
 /** The country a national story is about: the only one named, or one named three times more than any other. */
-function homeCountry(ctx: RelationContext) {
+function homeCountry(ctx: RelationContext, excluded: Set<string>) {
   const [first] = ctx.countriesByWeight;
-  if (!first) return undefined;
+  if (!first || excluded.has(first)) return undefined;
   const weights = ctx.countriesByWeight.map((id) => ctx.entities.get(id)?.mentions.length ?? 0);
   if (weights.length > 1 && weights[0]! < 3 * weights[1]!) return undefined;
   return { country: first, confidence: 0.6, rule: 'affiliated.home-country' };

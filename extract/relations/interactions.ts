@@ -69,7 +69,7 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
   // parties introduced by another relation's "entre" are that relation's, not this one's.
   const claimed = new Set<string>();
   for (const c of facts.connectors.filter((c) => c.kind === 'between')) {
-    const governing = facts.triggers.filter((t) => t.end <= c.start && t.mode !== 'negation').pop();
+    const governing = facts.triggers.filter((t) => t.end <= c.start && t.mode !== 'negation' && INTERACTIONS.includes(t.relation)).pop();
     if (governing && governing.relation !== type) {
       for (const m of parties.filter((p) => p.start >= c.end).slice(0, 2)) claimed.add(m.entityId);
       continue;
