@@ -11,23 +11,13 @@ import { DEFAULT_BATCH_SIZE, loadPlan } from '../cypher/loader.js';
 import { tafahumDir } from '../cypher/paths.js';
 import { startServer, stopServer } from '../cypher/server/instance.js';
 import type { EntityRow, LoadPlan, MentionRow, RelationRow } from '../cypher/types.js';
+import { seededRandom } from './prng.js';
 
 const BENCH_PORT = 7689;
 const TYPES: EntityType[] = ['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement'];
 
-/** Deterministic PRNG (mulberry32) so every run loads the same graph. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function syntheticGraph(entityCount: number, relationCount: number, seed = 42): { plan: LoadPlan; ordered: Array<[RelationType, RelationRow]> } {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const documentCount = Math.max(1, Math.floor(entityCount / 4));
   const doc = (i: number): string => `doc-${i % documentCount}.txt`;
   const entities: EntityRow[] = [];

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ENTITY_TYPES, RELATION_TYPES } from '../model/vocabulary.js';
 import type { SerializedGraph } from '../graph/types.js';
 import { launchChromium, serveOutDir } from '../tests/viewer/browser.js';
+import { seededRandom } from './prng.js';
 
 const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '20000' }, edges: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '6' } },
@@ -16,20 +17,10 @@ const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
 const SECONDS = Number(values.seconds);
 
-/** Seeded PRNG (mulberry32) so every run draws the same graph. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Clustered graph with positions already set, like a laid-out news graph: communities plus bridges. */
 function syntheticGraph(nodeCount: number, edgeCount: number): SerializedGraph {
-  const rand = random(42);
+  const rand = seededRandom(42);
   const clusters = Math.max(1, Math.round(Math.sqrt(nodeCount) / 2));
   const centres = Array.from({ length: clusters }, () => ({ x: rand() * 2000 - 1000, y: rand() * 2000 - 1000 }));
   const nodes: SerializedGraph['nodes'] = [];

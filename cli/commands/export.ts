@@ -3,20 +3,14 @@
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportGraph, parseExportFormat } from '../../graph/exports/index.js';
 import type { ExportResult } from '../../graph/exports/index.js';
-import { parseGraphFilter } from '../../graph/filter.js';
+import { parseGraphFilter, type RawGraphFilter } from '../../graph/filter.js';
 import { readGraphFile } from '../../graph/io.js';
 import { TafahumError } from '../../model/errors.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../model/types.js';
 
-interface ExportCommandOptions {
+interface ExportCommandOptions extends RawGraphFilter {
   format?: string;
   out?: string;
-  relations?: string;
-  types?: string;
-  since?: string;
-  until?: string;
-  country?: string;
-  minConfidence?: string;
   excel?: boolean;
   json?: boolean;
 }
