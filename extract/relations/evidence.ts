@@ -13,7 +13,11 @@ export function evidenceOf(doc: CleanDocument, facts: SentenceFacts[]): Evidence
 export function datingOf(doc: CleanDocument, facts: SentenceFacts[]): Pick<Relation, 'date' | 'datePrecision' | 'dateInherited'> {
   for (const f of facts) {
     const dates = findDates(doc.text, f.view.sentence.start, f.view.sentence.end, f.lang, doc.date);
-    const best = dates.find((d) => d.precision === 'day') ?? dates[0];
+    // A date the sentence writes out ("in July 2024") beats a relative one ("on Thursday", often the reporting day);
+    // within each, the most precise.
+    const absolute = dates.filter((d) => !d.relative);
+    const pool = absolute.length ? absolute : dates;
+    const best = pool.find((d) => d.precision === 'day') ?? pool[0];
     if (best) return { date: best.value, datePrecision: best.precision, dateInherited: false };
   }
   return doc.date ? { date: doc.date.value, datePrecision: doc.date.precision, dateInherited: true } : {};
