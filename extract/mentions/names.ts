@@ -60,7 +60,9 @@ export function arabicNameExtent(text: string, view: SentenceView, from: number,
       end++;
       continue;
     }
-    if (lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm) || t.norm.length < 2) break;
+    // Normalisation makes "على" (on) and "علي" (Ali) one key: the letter as written tells them apart.
+    const writtenAsName = names.arabic.has(t.norm) && !/ى$/.test(t.text);
+    if (((lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm)) && !writtenAsName) || t.norm.length < 2) break;
     if (position > 0 && lex.titles.match(text, [t]).length > 0) break;
     if (/\u064B/.test(t.text)) break; // tanwin ("ممثلاً"): an adjective or adverb, never a name
     const kind = names.arabic.has(t.norm) ? 'given' : lex.particles.has(t.norm) ? 'particle' : t.norm.startsWith('ال') ? 'definite' : 'other';

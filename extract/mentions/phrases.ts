@@ -1,7 +1,9 @@
 // Organisations and events named by a head word and its complement: "ministère de la Transition
 // numérique", "وزارة الصناعة والاستثمار", "Forum des Nations Unies sur ...", "منتدى حوكمة الإنترنت".
 import type { EntityType, Mention } from '../../model/types.js';
+import { readList } from '../lexicons/files.js';
 import type { Gazetteer } from '../lexicons/gazetteer.js';
+import { normalizeName } from '../text/normalize.js';
 import type { LanguageLexicon } from '../lexicons/language.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalized } from './names.js';
@@ -90,6 +92,12 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
   return sawCapital ? lastContent : from;
 }
 
+let stops: Set<string> | undefined;
+function complementStops(): Set<string> {
+  stops ??= new Set(readList('ar/complement-stops.txt').map(normalizeName));
+  return stops;
+}
+
 /** Start of a Latin name that runs back from its head over capitalised words (not across a known entity). */
 function latinStart(text: string, view: SentenceView, headToken: number, lex: LanguageLexicon): number {
   let first = headToken;
@@ -131,6 +139,10 @@ function arabicComplement(text: string, view: SentenceView, from: number, lex: L
       continue; // one indefinite noun in construct with the head ("منتدى حوكمة ...")
     }
     if (!plainDefinite && !joinedDefinite) break;
+    if (complementStops().has(t.norm)) break;
+    // "للأمن السيبراني" names a body's field; "بالاقتصاد" continues a name only inside a coordination
+    // ("والنهوض بالاقتصاد الرقمي"), else it starts the rest of the clause ("مجلس الوزراء بالتحسن").
+    if (/^(?:بال|وبال)/.test(t.norm) && sincePreposition < 0 && !/^وال/.test(tokens[i - 1]!.norm)) break;
     if (sincePreposition >= 0 && i - sincePreposition > 2) break;
     if (/^(?:بال|لل|وبال|ولل)/.test(t.norm)) sincePreposition = i;
     end = i + 1;
