@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify';
 import type { KnowledgeGraph } from '../io.js';
 import { nodeRow, relationshipRow } from './rows.js';
 import { prepareOutDir, writeStreamed } from './sink.js';
+import { tableFilesResult } from './result.js';
 import type { ExportOptions, ExportResult, NodeRow, RelationshipRow } from './types.js';
 
 export const CSV_ARRAY_SEPARATOR = '|';
@@ -31,15 +32,7 @@ export async function exportCsv(graph: KnowledgeGraph, options: ExportOptions): 
     csvStringifier(excel),
   );
   await writeStreamed(nodesPath, records(NODE_COLUMNS, graph.nodes(), (node) => nodeRow(graph, node), excel), csvStringifier(excel));
-  return {
-    format: 'csv',
-    nodes: graph.order,
-    relationships: graph.size,
-    files: [
-      { path: relationshipsPath, kind: 'relationships', rows: graph.size },
-      { path: nodesPath, kind: 'nodes', rows: graph.order },
-    ],
-  };
+  return tableFilesResult('csv', graph, relationshipsPath, nodesPath);
 }
 
 /**

@@ -5,18 +5,14 @@ import type { KnowledgeGraph } from '../io.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, formatValue } from './attribute-model.js';
 import type { ColumnSpec } from './attribute-model.js';
 import { batch, prepareOutFile, writeStreamed } from './sink.js';
+import { graphFileResult } from './result.js';
 import type { ExportOptions, ExportResult } from './types.js';
 import { escapeAttribute, escapeText } from './xml.js';
 
 export async function exportGexf(graph: KnowledgeGraph, options: ExportOptions): Promise<ExportResult> {
   const path = await prepareOutFile(options.out, 'gexf');
   await writeStreamed(path, batch(gexfPieces(graph)));
-  return {
-    format: 'gexf',
-    nodes: graph.order,
-    relationships: graph.size,
-    files: [{ path, kind: 'graph', rows: graph.order + graph.size }],
-  };
+  return graphFileResult('gexf', graph, path);
 }
 
 /** The document as a lazy sequence of small strings, one element at a time. */

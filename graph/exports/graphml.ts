@@ -5,6 +5,7 @@ import type { KnowledgeGraph } from '../io.js';
 import { EDGE_COLUMNS, NODE_COLUMNS, formatValue } from './attribute-model.js';
 import type { ColumnSpec } from './attribute-model.js';
 import { batch, prepareOutFile, writeStreamed } from './sink.js';
+import { graphFileResult } from './result.js';
 import type { ExportOptions, ExportResult } from './types.js';
 import { escapeAttribute, escapeText } from './xml.js';
 
@@ -14,12 +15,7 @@ const GRAPHML_TYPES = { string: 'string', double: 'double', integer: 'int', bool
 export async function exportGraphml(graph: KnowledgeGraph, options: ExportOptions): Promise<ExportResult> {
   const path = await prepareOutFile(options.out, 'graphml');
   await writeStreamed(path, batch(graphmlPieces(graph)));
-  return {
-    format: 'graphml',
-    nodes: graph.order,
-    relationships: graph.size,
-    files: [{ path, kind: 'graph', rows: graph.order + graph.size }],
-  };
+  return graphFileResult('graphml', graph, path);
 }
 
 export function* graphmlPieces(graph: KnowledgeGraph): Generator<string> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { KnowledgeGraph } from '../io.js';
 import { nodeRow, relationshipRecord } from './rows.js';
 import { batch, prepareOutDir, writeStreamed } from './sink.js';
+import { tableFilesResult } from './result.js';
 import type { ExportOptions, ExportResult } from './types.js';
 
 export async function exportJsonl(graph: KnowledgeGraph, options: ExportOptions): Promise<ExportResult> {
@@ -12,15 +13,7 @@ export async function exportJsonl(graph: KnowledgeGraph, options: ExportOptions)
   const nodesPath = join(dir, 'nodes.jsonl');
   await writeStreamed(relationshipsPath, batch(lines(graph.edges(), (edge) => relationshipRecord(graph, edge))));
   await writeStreamed(nodesPath, batch(lines(graph.nodes(), (node) => nodeRow(graph, node))));
-  return {
-    format: 'jsonl',
-    nodes: graph.order,
-    relationships: graph.size,
-    files: [
-      { path: relationshipsPath, kind: 'relationships', rows: graph.size },
-      { path: nodesPath, kind: 'nodes', rows: graph.order },
-    ],
-  };
+  return tableFilesResult('jsonl', graph, relationshipsPath, nodesPath);
 }
 
 /**

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { openDriver } from '../../cypher/connection.js';
 import { TEST_BOLT_PORT, testServerDir } from '../../cypher/paths.js';
-import { startServer, stopServer } from '../../cypher/server/instance.js';
+import { isAlive, startServer, stopServer } from '../../cypher/server/instance.js';
 import type { Neo4jConnection } from '../../cypher/types.js';
 import { toPlain } from '../../cypher/values.js';
 
@@ -62,15 +62,6 @@ async function claim(lock: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
