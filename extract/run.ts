@@ -10,7 +10,7 @@ import { TafahumError } from '../model/errors.js';
 import { GraphAccumulator } from '../graph/build.js';
 import { writeGraphFile } from '../graph/io.js';
 import { listInputFiles, readInputFile } from './ingest/index.js';
-import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from './pipeline.js';
+import type { ExtractOptions } from './pipeline.js';
 import { createExtractor, defaultWorkers } from './pool.js';
 import { resolveAcrossDocuments, type EntityRecord } from './resolve/global.js';
 import { applyRemap } from './resolve/remap.js';
@@ -54,7 +54,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   // of them in flight; results are written in input order. Only the entity table stays in memory.
   const partial = createWriteStream(partialPath);
   const workers = options.workers ?? defaultWorkers(await estimateDocuments(files));
-  const extractor = createExtractor(workers, { minConfidence: options.minConfidence ?? DEFAULT_EXTRACT_OPTIONS.minConfidence });
+  const extractor = createExtractor(workers, { minConfidence: options.minConfidence });
   const inFlight: Array<Promise<DocumentExtraction>> = [];
   const drainOne = async () => {
     const extraction = await inFlight.shift()!;

@@ -65,7 +65,7 @@ function location(ctx: RelationContext): Relation[] {
   const lexicon = entityLexicon();
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Location') continue;
-    const iso = e.country ?? lexiconCountry(lexicon, e.id);
+    const iso = e.country ?? lexicon.countryOf.get(e.id);
     const first = e.mentions[0];
     const facts = first && ctx.sentences.find((f) => f.view.sentence.start <= first.start && first.end <= f.view.sentence.end);
     if (iso && ctx.entities.has(`country:${iso}`) && facts) out.push(makeRelation(ctx.doc, 'LOCATED_IN', e.id, `country:${iso}`, [facts], 0.7, 'located.city-in-country'));
@@ -83,8 +83,4 @@ function introducedAsPlace(ctx: RelationContext, f: SentenceFacts, m: ResolvedMe
 function unique(mentions: ResolvedMention[]): ResolvedMention[] {
   const seen = new Set<string>();
   return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
-}
-
-function lexiconCountry(lexicon: ReturnType<typeof entityLexicon>, id: string): string | undefined {
-  return lexicon.countryOf.get(id);
 }

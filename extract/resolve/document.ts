@@ -87,7 +87,7 @@ function resolveEvents(doc: CleanDocument, events: Mention[]): Map<Mention, stri
   for (const m of ordered) {
     const key = core(m);
     const same = seen.find((x) => x.key.startsWith(key));
-    const id = same?.id ?? eventEntityId(doc, ordered.find((o) => core(o) === key && o === m)!);
+    const id = same?.id ?? eventEntityId(doc, m);
     if (!same) seen.push({ key, id });
     ids.set(m, id);
   }
