@@ -26,6 +26,8 @@ export interface Counts {
   tp: number;
   fp: number;
   fn: number;
+  /** System rows that match only gold items an earlier row already matched: neither true nor false positives. */
+  repeat: number;
 }
 
 export interface Prf extends Counts {
@@ -36,7 +38,7 @@ export interface Prf extends Counts {
 
 export interface ErrorItem {
   doc: string;
-  kind: 'false-positive' | 'false-negative';
+  kind: 'false-positive' | 'false-negative' | 'repeat';
   what: string;
 }
 

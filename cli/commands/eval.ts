@@ -25,8 +25,9 @@ export function registerEval(program: Command): void {
     });
 }
 
+const ERROR_LABEL = { 'false-positive': 'FP', 'false-negative': 'FN', repeat: 'REPEAT' } as const;
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-const row = (label: string, p: Prf) => `  ${label.padEnd(16)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`;
+const row = (label: string, p: Prf) => `  ${label.padEnd(16)} P ${pct(p.precision)}  R ${pct(p.recall)}  F1 ${pct(p.f1)}   (tp ${p.tp}, fp ${p.fp}, fn ${p.fn}${p.repeat ? `, repeats ${p.repeat}` : ''})`;
 
 function formatReport(r: EvalReport, verbose: boolean): string {
   const lines: string[] = [];
@@ -42,7 +43,7 @@ function formatReport(r: EvalReport, verbose: boolean): string {
   }
   if (verbose) {
     lines.push('Errors');
-    for (const e of r.errors) lines.push(`  ${e.kind === 'false-positive' ? 'FP' : 'FN'} ${e.doc}: ${e.what}`);
+    for (const e of r.errors) lines.push(`  ${ERROR_LABEL[e.kind]} ${e.doc}: ${e.what}`);
     for (const d of [...r.graph.duplicateDetails, ...r.graph.overMergeDetails]) lines.push(`  graph: ${d}`);
   }
   lines.push(`Graph: ${r.graph.goldEntities} gold entities, duplicates ${r.graph.duplicates}, over-merges ${r.graph.overMerges}`);

@@ -57,4 +57,48 @@ describe('score', () => {
     expect(r.graph.duplicates).toBeGreaterThanOrEqual(1);
     expect(r.graph.overMerges).toBe(1);
   });
+
+  describe('counts each gold item once (one-to-one)', () => {
+    const es = [entity('country:MA', 'Country', 'Maroc'), entity('country:SA', 'Country', 'Saudi Arabia')];
+
+    it('a duplicated system entity is a repeat, not a second true positive', () => {
+      const twice = [...es, entity('country:MA-bis', 'Country', 'Morocco')];
+      const r = score([gold], new Map([['d1', doc(twice, [])]]), graphOf(twice));
+      expect(r.entities).toMatchObject({ tp: 2, fp: 0, fn: 0, repeat: 1 });
+      expect(r.entities.precision).toBe(1);
+      expect(r.errors.filter((e) => e.kind === 'repeat')).toHaveLength(1);
+    });
+
+    it('a relation given twice, or a symmetric pair in both orders, counts once', () => {
+      const rels = [relation('SIGNED', 'country:MA', 'country:SA'), relation('SIGNED', 'country:MA', 'country:SA'), relation('SIGNED', 'country:SA', 'country:MA')];
+      const r = score([gold], new Map([['d1', doc(es, rels)]]), graphOf(es));
+      expect(r.relations).toMatchObject({ tp: 1, fp: 0, fn: 0, repeat: 2 });
+      expect(r.relations.recall).toBe(1);
+    });
+
+    it('duplicates cannot raise recall: two rows for one of two gold relations is recall 0.5', () => {
+      const two: GoldDocument = { ...gold, relations: [{ type: 'SIGNED', a: 'MA', b: 'SA' }, { type: 'MET', a: 'MA', b: 'SA' }] };
+      const rels = [relation('SIGNED', 'country:MA', 'country:SA'), relation('SIGNED', 'country:SA', 'country:MA')];
+      const r = score([two], new Map([['d1', doc(es, rels)]]), graphOf(es));
+      expect(r.relations).toMatchObject({ tp: 1, fp: 0, fn: 1, repeat: 1 });
+      expect(r.relations.f1).toBeCloseTo(2 / 3);
+    });
+
+    it('an optional gold relation found twice stays neutral', () => {
+      const rels = [relation('MET', 'country:MA', 'country:SA'), relation('MET', 'country:SA', 'country:MA')];
+      const r = score([gold], new Map([['d1', doc(es, rels)]]), graphOf(es));
+      expect(r.relations).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+    });
+
+    it('an asymmetric relation in the wrong direction is a false positive', () => {
+      const g: GoldDocument = {
+        doc: 'd1',
+        entities: [{ id: 'p', type: 'Person', name: 'Ana Ruiz' }, ...gold.entities],
+        relations: [{ type: 'AFFILIATED_WITH', a: 'p', b: 'MA' }],
+      };
+      const people = [entity('person:ana-ruiz', 'Person', 'Ana Ruiz'), ...es];
+      const r = score([g], new Map([['d1', doc(people, [relation('AFFILIATED_WITH', 'country:MA', 'person:ana-ruiz')])]]), graphOf(people));
+      expect(r.relations).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    });
+  });
 });
