@@ -164,7 +164,7 @@ export const numberedEvents: MentionRule = (view, ctx) => {
   return out;
 };
 
-/** "Organisation de coopération numérique (DCO)": the acronym in parentheses names the same body. */
+/** "Agence nationale des ports (ANP)": the acronym in parentheses names the same body. */
 export const acronymDefinitions: MentionRule = (view, ctx) => {
   const text = ctx.doc.text;
   const out: Mention[] = [];

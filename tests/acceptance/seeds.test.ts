@@ -1,17 +1,17 @@
 // Acceptance: `tafahum build` on the five seed documents, then `tafahum eval` against their gold,
-// through the real CLI. Skipped, with a message, when ../shared is not beside the project.
+// through the real CLI. Without ../shared: skipped with a message, a failure in CI.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EvalReport } from '../../eval/types.js';
 import type { DocumentExtraction } from '../../model/types.js';
+import { SHARED_DIR, requireShared } from '../support/shared.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const shared = resolve(root, '../shared');
-const present = existsSync(join(shared, 'seeds')) && existsSync(join(shared, 'eval/seeds.gold.jsonl'));
-if (!present) console.warn(`[acceptance] ${shared} not found: seed acceptance tests skipped`);
+const shared = SHARED_DIR;
+const present = requireShared('seeds: build then eval', 'seeds', 'eval/seeds.gold.jsonl');
 
 const cli = (...args: string[]) => execFileSync(process.execPath, [join(root, 'bin/tafahum.mjs'), ...args], { cwd: root, encoding: 'utf8' });
 

@@ -1,4 +1,4 @@
-// End to end on real articles: `tafahum build` the seeds (/work/shared/seeds) and the bundled
+// End to end on real articles: `tafahum build` the seeds (../shared/seeds) and the bundled
 // examples, `tafahum load` them, and check the database against each graph.json.
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../cypher/paths.js';
 import type { SerializedGraph } from '../../graph/types.js';
 import { cli, driverForTests, dump, read, wipe } from './helpers.js';
+import { requireShared, sharedPath } from '../support/shared.js';
 
-const SEEDS = process.env.TAFAHUM_SEEDS_DIR ?? '/work/shared/seeds';
+const SEEDS = sharedPath('seeds');
+const hasSeeds = requireShared('neo4j corpus: seeds', 'seeds');
 const EXAMPLES = resolve(PROJECT_ROOT, 'examples/corpus');
 const hasFiles = (dir: string): boolean => existsSync(dir) && readdirSync(dir).length > 0;
 
@@ -47,7 +49,7 @@ async function expectMatches(graph: SerializedGraph): Promise<void> {
   }
 }
 
-describe.skipIf(!hasFiles(SEEDS))(`seeds (${SEEDS})`, () => {
+describe.skipIf(!hasSeeds)(`seeds (${SEEDS})`, () => {
   it('loads the seeds, matches graph.json, and a second load changes nothing', async () => {
     await wipe(driver);
     const graph = await buildAndLoad(SEEDS, 'seeds');
@@ -76,5 +78,4 @@ describe.skipIf(!hasFiles(EXAMPLES))('bundled examples (examples/corpus)', () =>
   });
 });
 
-if (!hasFiles(SEEDS)) console.warn(`seeds skipped: ${SEEDS} is absent or empty (set TAFAHUM_SEEDS_DIR)`);
 if (!hasFiles(EXAMPLES)) console.warn('bundled examples skipped: examples/corpus is empty');

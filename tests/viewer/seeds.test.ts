@@ -1,7 +1,6 @@
-// End-to-end on the real seed articles: `tafahum build /work/shared/seeds`, served and opened in
-// headless Chromium. Skipped (with a message) when /work/shared or chromium is absent.
+// End-to-end on the real seed articles: `tafahum build ../shared/seeds`, served and opened in
+// headless Chromium. Without ../shared: skipped with a message, a failure in CI.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,10 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchChromium, serveOutDir } from './browser.js';
 import { PROJECT_ROOT } from '../../viewer/server/paths.js';
 import type { RunningViewerServer } from '../../viewer/server/types.js';
+import { requireShared, sharedPath } from '../support/shared.js';
 
-const SEEDS = '/work/shared/seeds';
-const hasSeeds = existsSync(SEEDS);
-if (!hasSeeds) console.warn(`Skipping the seeds viewer test: ${SEEDS} is absent.`);
+const SEEDS = sharedPath('seeds');
+const hasSeeds = requireShared('viewer on the seeds graph', 'seeds');
 if (!hasChromium) console.warn('Skipping the seeds viewer test: /usr/bin/chromium is missing (run `tafahum prepare-tests`).');
 
 describe.skipIf(!hasSeeds || !hasChromium)('viewer on the seeds graph', () => {

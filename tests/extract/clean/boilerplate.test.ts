@@ -13,21 +13,22 @@ function kinds(name: string): Array<[string, BlockKind, boolean]> {
   return doc.paragraphs.map((p) => [doc.text.slice(p.start, p.end).split(' ').slice(0, 3).join(' '), p.kind, p.extract]);
 }
 
-describe('an Arabic page with a headline list, byline, اقرأ أيضا and a comment form', () => {
+describe('an Arabic page with a headline ticker, byline, share bar, related list and a comment form', () => {
   it('marks each block', () => {
     expect(kinds('page-ar-boilerplate.txt')).toEqual([
-      ['المنتخب الوطني يستعد', 'headline-list', false],
-      ['ارتفاع أسعار الخضر', 'headline-list', false],
-      ['افتتاح معرض للكتاب', 'headline-list', false],
-      ['المغرب والسنغال يوقعان', 'body', true], // the article's own headline (its repeat is gone)
-      ['الرباط - و', 'byline', false],
-      ['وقع المغرب والسنغال،', 'body', true],
-      ['وأوضح الوزيران، خلال', 'body', true],
-      ['اقرأ أيضا', 'related', false],
-      ['الحكومة تصادق على', 'related', false],
-      ['انطلاق الدورة الثالثة', 'related', false],
-      ['هل ترغب بالتعليق', 'comments', false],
-      ['• التعليقات المنشورة', 'comments', false],
+      ['منتخب الشباب يفوز', 'headline-list', false],
+      ['انخفاض طفيف في', 'headline-list', false],
+      ['هطول أمطار رعدية', 'headline-list', false],
+      ['تونس والأردن تطلقان', 'body', true], // the article's own headline
+      ['عمّان - وكالات', 'byline', false],
+      ['أطلقت وزارة الصحة', 'body', true],
+      ['وقال مسؤول في', 'body', true],
+      ['مشاركة فيسبوك تويتر', 'share', false],
+      ['مواضيع ذات صلة', 'related', false],
+      ['ارتفاع صادرات زيت', 'related', false],
+      ['افتتاح مركز جديد', 'related', false],
+      ['اترك تعليقك', 'comments', false],
+      ['من شروط النشر:', 'comments', false],
     ]);
   });
 });

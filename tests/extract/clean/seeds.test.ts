@@ -1,16 +1,15 @@
 // The shared seed documents through ingestion and cleaning: repeats removed, boilerplate and tweets marked,
-// languages and dates found. Read at run time from ../shared; skipped with a message when it is absent.
-import { existsSync, readdirSync } from 'node:fs';
+// languages and dates found. Read at run time from ../shared; without it skipped with a message, a failure in CI.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CleanDocument } from '../../../model/types.js';
 import { cleanDocument } from '../../../extract/clean/index.js';
 import { readInputFile } from '../../../extract/ingest/index.js';
+import { requireShared, sharedPath } from '../../support/shared.js';
 
-const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-const present = existsSync(SEEDS);
-if (!present) console.warn(`seeds test skipped: ${SEEDS} not found (the shared seed documents are not part of the repository)`);
+const SEEDS = sharedPath('seeds');
+const present = requireShared('seeds through cleaning', 'seeds');
 
 async function seed(prefix: string): Promise<CleanDocument> {
   const name = readdirSync(SEEDS).find((n) => n.startsWith(prefix))!;

@@ -14,17 +14,17 @@ const first = (text: string, reference?: DocumentDate, lang?: 'fr' | 'ar' | 'en'
 
 describe('absolute dates', () => {
   const cases: Row[] = [
-    ['jeudi, 30 mai, 2024 à 20:57', 'jeudi, 30 mai, 2024', '2024-05-30', 'day', false],
+    ['mardi, 12 mars, 2024 à 09:14', 'mardi, 12 mars, 2024', '2024-03-12', 'day', false],
     ['publié le 30 mai 2024', '30 mai 2024', '2024-05-30', 'day', false],
-    ['le 3 octobre 2017 à Rabat', '3 octobre 2017', '2017-10-03', 'day', false],
+    ['le 7 octobre 2019 à Dakar', '7 octobre 2019', '2019-10-07', 'day', false],
     ['le 1er janvier 2025', '1er janvier 2025', '2025-01-01', 'day', false],
-    ['date 2024-05 Gitex', '2024-05', '2024-05', 'month', false],
+    ['date 2023-09 Salon', '2023-09', '2023-09', 'month', false],
     ['mis à jour 2023-11-07', '2023-11-07', '2023-11-07', 'day', false],
     ['December 16, 2024', 'December 16, 2024', '2024-12-16', 'day', false],
     ['on Dec. 16, 2024 in Riyadh', 'Dec. 16, 2024', '2024-12-16', 'day', false],
     ['16 December 2024', '16 December 2024', '2024-12-16', 'day', false],
     ['Tuesday, October 3, 2017', 'Tuesday, October 3, 2017', '2017-10-03', 'day', false],
-    ['3 أكتوبر 2017', '3 أكتوبر 2017', '2017-10-03', 'day', false],
+    ['9 أكتوبر 2018', '9 أكتوبر 2018', '2018-10-09', 'day', false],
     ['٣ أكتوبر ٢٠١٧', '٣ أكتوبر ٢٠١٧', '2017-10-03', 'day', false],
     ['في 14 غشت 2022', '14 غشت 2022', '2022-08-14', 'day', false],
     ['في 5 تشرين الأول 2019', '5 تشرين الأول 2019', '2019-10-05', 'day', false],
@@ -100,11 +100,18 @@ describe('relative dates, against Monday 2024-12-16', () => {
     expect(resolveWeekday(monday, 7, 'onOrBefore')).toEqual({ year: 2024, month: 12, day: 15 });
     expect(resolveWeekday(monday, 1, 'after')).toEqual({ year: 2024, month: 12, day: 23 });
   });
-  it('stays fast on a text full of dates', () => {
-    const text = 'le 3 mai 2022, puis lundi et hier; '.repeat(10_000);
-    const t0 = performance.now();
-    expect(findDates(text, 0, text.length, 'fr', MONDAY)).toHaveLength(30_000);
-    expect(performance.now() - t0).toBeLessThan(5_000);
+  it('grows linearly on a text full of dates (time ratio, not a wall time)', () => {
+    const timed = (copies: number) => {
+      const text = 'le 3 mai 2022, puis lundi et hier; '.repeat(copies);
+      const t0 = performance.now();
+      expect(findDates(text, 0, text.length, 'fr', MONDAY)).toHaveLength(3 * copies);
+      return performance.now() - t0;
+    };
+    timed(500); // warm-up
+    const small = Math.min(timed(2_000), timed(2_000));
+    const large = Math.min(timed(16_000), timed(16_000));
+    // 8× the text: linear ≈ 8×, quadratic ≈ 64×; a generous bound for a loaded machine.
+    expect(large / Math.max(small, 1)).toBeLessThan(24);
   });
   it('keeps offsets into the full text when given a range', () => {
     const text = 'Intro. Le 3 mai 2022, accord signé.';
@@ -120,7 +127,7 @@ describe('findDocumentDate', () => {
     ['written metadata date', 'x', '30/05/2024', { value: '2024-05-30', precision: 'day', source: 'metadata' }],
     ['written metadata date in words', 'x', 'jeudi 30 mai 2024', { value: '2024-05-30', precision: 'day', source: 'metadata' }],
     ['unparsable metadata falls back to the text', 'Rabat, le 3 mai 2022 – accord.', 'hier', { value: '2022-05-03', precision: 'day', source: 'text' }],
-    ['a day dateline beats a month one', ' date 2024-05 Titre\njeudi, 30 mai, 2024 à 20:57\nLe Maroc et Djibouti ont signé.', undefined, { value: '2024-05-30', precision: 'day', source: 'text' }],
+    ['a day dateline beats a month one', ' date 2023-09 Titre\nmardi, 12 septembre, 2023 à 10:05\nLe Ghana et le Togo ont signé.', undefined, { value: '2023-09-12', precision: 'day', source: 'text' }],
     ['a month-only dateline', 'Rapport de mars 2021 sur les échanges.', undefined, { value: '2021-03', precision: 'month', source: 'text' }],
     ['a signed tweet far below, with "lundi" earlier', `Accord signé lundi. ${'Texte. '.repeat(120)}\n— Ministère (@min) December 16, 2024`, undefined, { value: '2024-12-16', precision: 'day', source: 'text' }],
     ['a weekday-dated day before the range that gives the year', 'استقبل الوزير يوم الثلاثاء 3 أكتوبر ضيفه، في زيارة من 2 إلى 5 أكتوبر 2017.', undefined, { value: '2017-10-03', precision: 'day', source: 'text' }],
