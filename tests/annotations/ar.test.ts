@@ -1,0 +1,120 @@
+// Checks the Arabic stand-off annotations against the corpus they point into: every line names an existing
+// corpus document whose text is unchanged (sha1), spans are well-formed whole words with a known tag, and the
+// relation gold only links entities it declares. No corpus text is stored in the project, so this is the only guard.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, requireShared, sharedPath } from '../support/shared.js';
+
+const CORPUS = 'corpus/news-ar.jsonl';
+const STANDOFF = join(PROJECT_ROOT, 'annotations/ner/ar.standoff.jsonl');
+const GOLD = join(PROJECT_ROOT, 'annotations/relations/ar.gold.jsonl');
+const TAGS = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+const ENTITY_TYPES = new Set(['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement']);
+const RELATION_TYPES = new Set(['SIGNED', 'MET', 'PARTNERED', 'AFFILIATED_WITH', 'MEMBER_OF', 'PARTICIPATED_IN', 'LOCATED_IN']);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+interface StandoffLine { doc: string; corpus: string; sha1: string; spans: [number, number, string][] }
+interface GoldEntity { id: string; type: string; name: string; aliases?: string[]; optional?: boolean }
+interface GoldRelation { type: string; a: string; b: string; optional?: boolean }
+interface GoldLine { doc: string; entities: GoldEntity[]; relations: GoldRelation[] }
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l, i) => {
+    try { return JSON.parse(l) as T; } catch (e) { throw new Error(`${path}:${i + 1}: invalid JSON (${String(e)})`); }
+  });
+}
+
+/** The texts of the corpus documents named in `ids`, read once. */
+function corpusTexts(ids: Set<string>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const line of readFileSync(sharedPath(CORPUS), 'utf8').split('\n')) {
+    if (line === '') continue;
+    const doc = JSON.parse(line) as { id: string; text: string };
+    if (ids.has(doc.id)) texts.set(doc.id, doc.text);
+  }
+  return texts;
+}
+
+const haveShared = requireShared('Arabic annotations', CORPUS);
+
+describe.skipIf(!haveShared)('Arabic NER stand-off annotations', () => {
+  const lines = readJsonl<StandoffLine>(STANDOFF);
+  const texts = corpusTexts(new Set(lines.map((l) => l.doc)));
+
+  it('name existing corpus documents, once each, whose text is unchanged', () => {
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines.map((l) => l.doc)).size).toBe(lines.length);
+    for (const line of lines) {
+      expect(line.corpus, line.doc).toBe(CORPUS);
+      const text = texts.get(line.doc);
+      expect(text, `${line.doc} is not in ${CORPUS}`).toBeDefined();
+      const sha1 = createHash('sha1').update(text ?? '', 'utf8').digest('hex').slice(0, 12);
+      expect(line.sha1, `${line.doc}: text changed`).toBe(sha1);
+    }
+  });
+
+  it('store offsets only, never corpus text', () => {
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['corpus', 'doc', 'sha1', 'spans']);
+  });
+
+  it('have sorted, non-overlapping spans of known tags covering whole words', () => {
+    for (const { doc, spans } of lines) {
+      const text = texts.get(doc) ?? '';
+      let previousEnd = 0;
+      for (const [start, end, tag] of spans) {
+        const where = `${doc} [${start},${end})`;
+        expect(TAGS.has(tag), `${where}: tag ${tag}`).toBe(true);
+        expect(Number.isInteger(start) && Number.isInteger(end) && start < end && end <= text.length, where).toBe(true);
+        expect(start >= previousEnd, `${where} overlaps or is out of order`).toBe(true);
+        previousEnd = end;
+        // A span starts and ends on a word boundary, with a letter or digit at each edge (or a bracket it opened).
+        const closesBracket = text[end - 1] === ')' && text.slice(start, end).includes('(');
+        expect(WORD_CHAR.test(text[start] ?? '') && (WORD_CHAR.test(text[end - 1] ?? '') || closesBracket), `${where}: edge`).toBe(true);
+        expect(!WORD_CHAR.test(text[start - 1] ?? '') && !WORD_CHAR.test(text[end] ?? ''), `${where}: cuts a word`).toBe(true);
+      }
+    }
+  });
+});
+
+describe.skipIf(!haveShared || !existsSync(GOLD))('Arabic relation gold', () => {
+  const gold = existsSync(GOLD) ? readJsonl<GoldLine>(GOLD) : [];
+  const annotated = new Set(readJsonl<StandoffLine>(STANDOFF).map((l) => l.doc));
+
+  it('covers documents that also carry NER annotations', () => {
+    expect(gold.length).toBeGreaterThan(0);
+    expect(new Set(gold.map((g) => g.doc)).size).toBe(gold.length);
+    for (const g of gold) expect(annotated.has(g.doc), `${g.doc} has no NER stand-off line`).toBe(true);
+  });
+
+  it('declares each entity once with a known type and a name', () => {
+    for (const g of gold) {
+      const ids = g.entities.map((e) => e.id);
+      expect(new Set(ids).size, `${g.doc}: duplicate entity id`).toBe(ids.length);
+      for (const e of g.entities) {
+        expect(ENTITY_TYPES.has(e.type), `${g.doc} ${e.id}: type ${e.type}`).toBe(true);
+        expect(e.name.trim().length, `${g.doc} ${e.id}: empty name`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('links only declared entities, with the endpoint types each relation allows', () => {
+    for (const g of gold) {
+      const types = new Map(g.entities.map((e) => [e.id, e.type] as const));
+      for (const r of g.relations) {
+        const where = `${g.doc} ${r.type} ${r.a} -> ${r.b}`;
+        expect(RELATION_TYPES.has(r.type), where).toBe(true);
+        expect(types.has(r.a) && types.has(r.b), `${where}: undeclared entity`).toBe(true);
+        expect(r.a === r.b, `${where}: self-loop`).toBe(false);
+        if (r.type === 'AFFILIATED_WITH') {
+          expect(types.get(r.a), where).toBe('Person');
+          expect(['Country', 'Organization']).toContain(types.get(r.b));
+        }
+        if (r.type === 'PARTICIPATED_IN') expect(types.get(r.b), where).toBe('Event');
+        if (r.type === 'MEMBER_OF') expect(types.get(r.b), where).toBe('Organization');
+        if (r.type === 'LOCATED_IN') expect(['Location', 'Country']).toContain(types.get(r.b));
+      }
+    }
+  });
+});
