@@ -1,7 +1,7 @@
 // The `tafahum` command line: the only place that reads argv, prints errors and sets the exit code.
 import { Command, CommanderError } from 'commander';
 import { TafahumError } from '../model/errors.js';
-import { COMMANDS } from './commands/index.js';
+import { registerCommands } from './commands/index.js';
 
 const program = new Command('tafahum')
   .description('Turn news about international cooperation (French, Arabic, English) into a knowledge graph.')
@@ -9,9 +9,8 @@ const program = new Command('tafahum')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
-for (const register of COMMANDS) register(program);
-
 try {
+  await registerCommands(program, process.argv);
   await program.parseAsync(process.argv);
 } catch (error) {
   process.exitCode = reportError(error);

@@ -1,23 +1,30 @@
-// Every command of the CLI, in the order `tafahum --help` lists them. One file per command.
+// Every command of the CLI, in the order `tafahum --help` lists them. One file per command, imported
+// only when needed: a command loads its own dependencies, not those of every other command.
 import type { Command } from 'commander';
-import { registerBuild } from './build.js';
-import { registerEval } from './eval.js';
-import { registerExplain } from './explain.js';
-import { registerExport } from './export.js';
-import { registerLoad } from './load.js';
-import { registerNeo4j } from './neo4j.js';
-import { registerPrepareTests } from './prepare-tests.js';
-import { registerQuery } from './query.js';
-import { registerServe } from './serve.js';
 
-export const COMMANDS: Array<(program: Command) => void> = [
-  registerBuild,
-  registerEval,
-  registerExplain,
-  registerServe,
-  registerExport,
-  registerNeo4j,
-  registerLoad,
-  registerQuery,
-  registerPrepareTests,
-];
+type Register = (program: Command) => void;
+
+export const COMMANDS: Record<string, () => Promise<Register>> = {
+  build: async () => (await import('./build.js')).registerBuild,
+  eval: async () => (await import('./eval.js')).registerEval,
+  explain: async () => (await import('./explain.js')).registerExplain,
+  serve: async () => (await import('./serve.js')).registerServe,
+  export: async () => (await import('./export.js')).registerExport,
+  neo4j: async () => (await import('./neo4j.js')).registerNeo4j,
+  load: async () => (await import('./load.js')).registerLoad,
+  query: async () => (await import('./query.js')).registerQuery,
+  'prepare-tests': async () => (await import('./prepare-tests.js')).registerPrepareTests,
+};
+
+/**
+ * Registers the command named on the command line, or every command when none is (help, typos).
+ * `--version` needs none.
+ */
+export async function registerCommands(program: Command, argv: readonly string[]): Promise<void> {
+  const args = argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) return;
+  const named = args.find((a) => !a.startsWith('-'));
+  const wanted = named !== undefined && Object.hasOwn(COMMANDS, named) ? [named] : Object.keys(COMMANDS);
+  const registers = await Promise.all(wanted.map((name) => COMMANDS[name]!()));
+  for (const register of registers) register(program);
+}
