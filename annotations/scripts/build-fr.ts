@@ -1,0 +1,188 @@
+// Builds the team-written French annotations from their sources (annotations/src/fr/*.txt):
+// annotations/ner/fr.jsonl (text + NER spans) and annotations/relations/fr.gold.jsonl (FORMAT.md gold).
+// Run: npx tsx annotations/scripts/build-fr.ts [--review]   (--review prints spans and unmarked capitals)
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const SRC = join(ROOT, 'annotations/src/fr');
+
+type Tag = 'PER' | 'ORG' | 'LOC' | 'MISC';
+type GoldType = 'Person' | 'Organization' | 'Location' | 'Country' | 'Event' | 'Agreement' | null;
+interface EntityDef { id: string; tag: Tag; gold: GoldType; forms: string[]; optional: boolean; goldOnly: boolean }
+interface Article {
+  id: string; date: string; title: string; body: string; entities: EntityDef[]; rels: string[]; gold: boolean;
+}
+
+const KIND: Record<string, { tag: Tag; gold: GoldType; prefix: string }> = {
+  PER: { tag: 'PER', gold: 'Person', prefix: 'person' },
+  ORG: { tag: 'ORG', gold: 'Organization', prefix: 'org' },
+  LOC: { tag: 'LOC', gold: 'Location', prefix: 'loc' },
+  CTRY: { tag: 'LOC', gold: 'Country', prefix: 'country' },
+  EVT: { tag: 'MISC', gold: 'Event', prefix: 'event' },
+  AGR: { tag: 'MISC', gold: 'Agreement', prefix: 'agreement' },
+  MISC: { tag: 'MISC', gold: null, prefix: 'misc' },
+};
+
+function slug(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** `[?|+]KIND [id =] Name | alias | ...`: ? optional in the gold, + gold only (named by a demonym: not marked). */
+function parseEntity(line: string, where: string): EntityDef {
+  const m = /^([?+]*)(PER|ORG|LOC|CTRY|EVT|AGR|MISC)\s+(.*)$/.exec(line);
+  if (!m) throw new Error(`${where}: bad entity line: ${line}`);
+  const flags = m[1] ?? '';
+  const kind = KIND[m[2] as string]!;
+  let rest = m[3] as string;
+  let id: string | undefined;
+  const eq = /^([a-z]+:[^\s=]+)\s*=\s*(.*)$/.exec(rest);
+  if (eq) { id = eq[1]; rest = eq[2] as string; }
+  const forms = rest.split('|').map((f) => f.trim()).filter(Boolean);
+  if (forms.length === 0) throw new Error(`${where}: no name: ${line}`);
+  return {
+    id: id ?? `${kind.prefix}:${slug(forms[0]!)}`, tag: kind.tag, gold: kind.gold, forms,
+    optional: flags.includes('?'), goldOnly: flags.includes('+'),
+  };
+}
+
+function parseFile(path: string): Article[] {
+  const raw = readFileSync(path, 'utf8');
+  const out: Article[] = [];
+  for (const chunk of raw.split(/^=== /m).slice(1)) {
+    const nl = chunk.indexOf('\n');
+    const id = chunk.slice(0, nl).trim();
+    const [head, ...bodyParts] = chunk.slice(nl + 1).split(/^---\s*$/m);
+    const bodyAndRels = bodyParts.join('---');
+    const [bodyRaw, relRaw = ''] = bodyAndRels.split(/^%%%\s*$/m);
+    const a: Article = { id, date: '', title: '', body: (bodyRaw ?? '').trim(), entities: [], rels: [], gold: false };
+    for (const l of (head ?? '').split('\n').map((x) => x.trim()).filter((x) => x && !x.startsWith('#'))) {
+      if (l.startsWith('date:')) a.date = l.slice(5).trim();
+      else a.entities.push(parseEntity(l, `${path} ${id}`));
+    }
+    a.rels = relRaw.split('\n').map((x) => x.trim()).filter((x) => x && !x.startsWith('#'));
+    a.gold = a.rels.length > 0;
+    a.title = a.body.split('\n')[0]!.trim();
+    out.push(a);
+  }
+  return out;
+}
+
+const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Strips inline overrides: [[surface|TAG]] forces a span, [[surface]] blocks marking there. */
+function stripOverrides(body: string): { text: string; forced: [number, number, Tag][]; blocked: [number, number][] } {
+  let text = '';
+  const forced: [number, number, Tag][] = [];
+  const blocked: [number, number][] = [];
+  let i = 0;
+  const re = /\[\[([^\]|]+)(?:\|(PER|ORG|LOC|MISC))?\]\]/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    text += body.slice(i, m.index);
+    const s = text.length;
+    text += m[1];
+    if (m[2]) forced.push([s, text.length, m[2] as Tag]); else blocked.push([s, text.length]);
+    i = m.index + m[0].length;
+  }
+  text += body.slice(i);
+  return { text, forced, blocked };
+}
+
+function build(a: Article, common: EntityDef[]) {
+  const { text, forced, blocked } = stripOverrides(a.body);
+  const taken = new Uint8Array(text.length);
+  const spans: [number, number, Tag, string][] = [];
+  const claim = (s: number, e: number) => { for (let k = s; k < e; k++) taken[k] = 1; };
+  for (const [s, e] of blocked) claim(s, e);
+  const defs = [...a.entities, ...common];
+  for (const [s, e, t] of forced) {
+    const surface = text.slice(s, e);
+    const d = defs.find((x) => x.tag === t && x.forms.includes(surface));
+    spans.push([s, e, t, d?.id ?? '']); claim(s, e);
+  }
+  // Every form also in capitals: datelines ("BEYROUTH –") name places in upper case.
+  const cands = defs.filter((d) => !d.goldOnly).flatMap((d) =>
+    d.forms.flatMap((f) => (f.toUpperCase() === f ? [f] : [f, f.toUpperCase()]).map((g) => ({ f: g, d }))));
+  cands.sort((x, y) => y.f.length - x.f.length);
+  for (const { f, d } of cands) {
+    for (let p = text.indexOf(f); p >= 0; p = text.indexOf(f, p + 1)) {
+      const e = p + f.length;
+      if (isWord(text[p - 1]) || isWord(text[e])) continue;
+      let free = true;
+      for (let k = p; k < e; k++) if (taken[k]) { free = false; break; }
+      if (!free) continue;
+      spans.push([p, e, d.tag, d.id]); claim(p, e);
+    }
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  for (const d of a.entities) {
+    if (d.goldOnly) continue;
+    if (!spans.some((s) => s[3] === d.id)) { console.warn(`MISSING ${a.id}: ${d.forms.join(" | ")}`); process.exitCode = 1; }
+    for (const f of d.forms) if (!spans.some((s) => s[3] === d.id && [f, f.toUpperCase()].includes(text.slice(s[0], s[1])))) console.warn(`${a.id}: form unused: ${f}`);
+  }
+  return { text, spans };
+}
+
+function goldLine(a: Article, text: string, spans: [number, number, Tag, string][], common: EntityDef[]) {
+  const defs = new Map<string, EntityDef>();
+  for (const d of a.entities) defs.set(d.id, d);
+  // A common entity keeps its canonical name; the article may add forms or mark it optional.
+  for (const c of common) { const d = defs.get(c.id); defs.set(c.id, d ? { ...c, optional: d.optional, forms: [c.forms[0]!, ...d.forms] } : c); }
+  const ents = new Map<string, { id: string; type: string; name: string; aliases: string[]; optional?: boolean }>();
+  const add = (d: EntityDef, surface: string) => {
+    if (!d.gold) return;
+    const e = ents.get(d.id) ?? { id: d.id, type: d.gold, name: d.forms[0]!, aliases: [] as string[] };
+    if (d.optional) e.optional = true;
+    if (surface !== e.name && !e.aliases.includes(surface)) e.aliases.push(surface);
+    ents.set(d.id, e);
+  };
+  for (const [s, e, , id] of spans) { const d = defs.get(id); if (d) add(d, text.slice(s, e)); }
+  for (const d of a.entities) if (d.goldOnly) { add(d, d.forms[0]!); for (const f of d.forms.slice(1)) add(d, f); }
+  const relations = a.rels.map((l) => {
+    const m = /^(REL\??)\s+(SIGNED|MET|PARTNERED|AFFILIATED_WITH|MEMBER_OF|PARTICIPATED_IN|LOCATED_IN)\s+(\S+)\s+(\S+)(?:\s*\|\s*(.*))?$/.exec(l);
+    if (!m) throw new Error(`${a.id}: bad relation line: ${l}`);
+    const [, kw, type, x, y, title] = m;
+    for (const id of [x, y]) if (!ents.has(id!)) throw new Error(`${a.id}: relation ${l} names an unknown entity ${id}`);
+    const r: Record<string, unknown> = { type, a: x, b: y };
+    if (title) r.title = title.trim();
+    if (kw === 'REL?') r.optional = true;
+    return r;
+  });
+  return { doc: a.id, entities: [...ents.values()], relations };
+}
+
+const files = readdirSync(SRC).filter((f) => f.endsWith('.txt')).sort();
+const common = parseFile(join(SRC, '_common.entities')).flatMap((a) => a.entities);
+const articles = files.flatMap((f) => parseFile(join(SRC, f))).sort((x, y) => x.id.localeCompare(y.id));
+const review = process.argv.includes('--review');
+const only = process.argv.find((x) => x.startsWith('fr-team-'));
+const ner: string[] = [];
+const gold: string[] = [];
+let tokens = 0;
+const seen = new Set<string>();
+for (const a of articles) {
+  if (seen.has(a.id)) throw new Error(`duplicate id ${a.id}`);
+  seen.add(a.id);
+  const { text, spans } = build(a, common);
+  tokens += text.split(/\s+/).filter(Boolean).length;
+  ner.push(JSON.stringify({ doc: a.id, text, title: a.title, date: a.date, spans: spans.map(([s, e, t]) => [s, e, t]) }));
+  if (a.gold) gold.push(JSON.stringify(goldLine(a, text, spans, common)));
+  if (review && (!only || only === a.id)) {
+    console.log(`\n## ${a.id}`);
+    console.log(spans.map(([s, e, t]) => `${t}:${text.slice(s, e)}`).join('  '));
+    const covered = new Uint8Array(text.length);
+    for (const [s, e] of spans) covered.fill(1, s, e);
+    const miss: string[] = [];
+    for (const m of text.matchAll(/[\p{Lu}][\p{L}'’-]*/gu)) {
+      if (covered[m.index!]) continue;
+      const before = text.slice(Math.max(0, m.index! - 2), m.index!);
+      if (/^$|[.!?:»\n«] ?$|\n$/.test(before)) continue;
+      miss.push(m[0]);
+    }
+    console.log(`  unmarked capitals: ${miss.join(' ')}`);
+  }
+}
+writeFileSync(join(ROOT, 'annotations/ner/fr.jsonl'), ner.join('\n') + '\n');
+writeFileSync(join(ROOT, 'annotations/relations/fr.gold.jsonl'), gold.join('\n') + (gold.length ? '\n' : ''));
+console.log(`${articles.length} documents, ${tokens} whitespace tokens, ${gold.length} gold documents`);
