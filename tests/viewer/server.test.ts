@@ -2,6 +2,7 @@
 import { request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAYOUT_VERSION } from '../../graph/layout.js';
 import { ensureViewerBuilt } from '../../viewer/server/build.js';
@@ -105,5 +106,23 @@ describe('viewer server', () => {
     expect(resolveStaticFile(VIEWER_DIST, '/')).toBe(join(VIEWER_DIST, 'index.html'));
     expect(resolveStaticFile(VIEWER_DIST, '/../viewer/dist/index.html')).toBeUndefined();
     expect(resolveStaticFile(VIEWER_DIST, '/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+describe('viewer server failures', () => {
+  it('answers 500 without detail and logs the request and the cause', async () => {
+    const lines: string[] = [];
+    const missingDist = join(tmpdir(), `tafahum-no-dist-${process.pid}-${Date.now()}`);
+    const broken = await startViewerServer({ distDir: missingDist, graphJson: '{}', port: 0, logError: (l) => lines.push(l) });
+    try {
+      const reply = await get(broken.port, '/app.js');
+      expect(reply.status).toBe(500);
+      expect(reply.body).toBe('internal error');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('GET "/app.js"');
+      expect(lines[0]).toContain(missingDist);
+    } finally {
+      await broken.close();
+    }
   });
 });

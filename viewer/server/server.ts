@@ -31,8 +31,14 @@ const SECURITY_HEADERS: Record<string, string> = {
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewerServer> {
   const graphBody = Buffer.from(options.graphJson, 'utf8');
+  const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const server = createServer((req, res) => {
-    handle(req, res, options.distDir, graphBody).catch(() => send(res, 500, 'text/plain; charset=utf-8', 'internal error'));
+    handle(req, res, options.distDir, graphBody).catch((error: unknown) => {
+      // The client gets no detail; the person running the server gets the request and the cause.
+      logError(`viewer: 500 for ${req.method ?? '?'} ${JSON.stringify(req.url ?? '')}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
+      else res.destroy();
+    });
   });
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

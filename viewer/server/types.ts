@@ -7,6 +7,8 @@ export interface ViewerServerOptions {
   graphJson: string;
   /** 0 picks a free port (tests). */
   port: number;
+  /** Where a failed request is reported (method, path, cause); default: stderr. */
+  logError?: (line: string) => void;
 }
 
 export interface RunningViewerServer {
