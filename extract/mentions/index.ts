@@ -50,7 +50,16 @@ export function selectNonOverlapping(candidates: Mention[]): Mention[] {
   const ordered = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.confidence - a.confidence || a.start - b.start || a.ruleId.localeCompare(b.ruleId),
   );
+  // Kept mentions never overlap, so a map of covered offsets answers "does it overlap a kept one?" in O(length)
+  // instead of a scan of every kept mention (quadratic on long documents, issue 15).
+  const covered = new Uint8Array(ordered.reduce((max, m) => Math.max(max, m.end), 0) + 1);
   const kept: Mention[] = [];
-  for (const m of ordered) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  for (const m of ordered) {
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) if (covered[i]) free = false;
+    if (!free) continue;
+    covered.fill(1, m.start, m.end);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
