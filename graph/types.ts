@@ -1,12 +1,10 @@
 // Shape of the merged graph written as graph.json (graphology `graph.export()`),
 // read by every sink: exports, Neo4j loading, the viewer.
-import type { DatePrecision, EntityType, LanguageOrUnknown, RelationStatus, RelationType } from '../model/types.js';
+import type { DatePrecision, DocumentExtraction, EntityType, Evidence, RelationStatus, RelationType } from '../model/types.js';
 
-export interface EdgeEvidence {
+/** A relation's evidence sentence, with the document it comes from. */
+export interface EdgeEvidence extends Evidence {
   doc: string;
-  start: number;
-  end: number;
-  text: string;
 }
 
 export interface NodeAttributes {
@@ -57,12 +55,8 @@ export interface EdgeAttributes {
   weight: number;
 }
 
-export interface DocumentInfo {
-  title?: string;
-  date?: string;
-  lang?: LanguageOrUnknown;
-  url?: string;
-}
+/** What the graph keeps of each document (extractions.jsonl has the rest). */
+export type DocumentInfo = Partial<Pick<DocumentExtraction['doc'], 'title' | 'date' | 'lang' | 'url'>>;
 
 export interface GraphAttributes {
   generator: string;
