@@ -41,8 +41,10 @@ function parseEntity(line: string, where: string): EntityDef {
   if (eq) { id = eq[1]; rest = eq[2] as string; }
   const forms = rest.split('|').map((f) => f.trim()).filter(Boolean);
   if (forms.length === 0) throw new Error(`${where}: no name: ${line}`);
+  // An organisation with an acronym is named by it (org:apix), others by their first form.
+  const acronym = kind.prefix === 'org' ? forms.find((f) => /^[A-Z][A-Za-z0-9&-]{1,9}$/.test(f) && /[A-Z].*[A-Z]/.test(f)) : undefined;
   return {
-    id: id ?? `${kind.prefix}:${slug(forms[0]!)}`, tag: kind.tag, gold: kind.gold, forms,
+    id: id ?? `${kind.prefix}:${slug(acronym ?? forms[0]!)}`, tag: kind.tag, gold: kind.gold, forms,
     optional: flags.includes('?'), goldOnly: flags.includes('+'),
   };
 }
@@ -157,6 +159,13 @@ const common = parseFile(join(SRC, '_common.entities')).flatMap((a) => a.entitie
 const articles = files.flatMap((f) => parseFile(join(SRC, f))).sort((x, y) => x.id.localeCompare(y.id));
 const review = process.argv.includes('--review');
 const only = process.argv.find((x) => x.startsWith('fr-team-'));
+// One id, one entity: the same id under two different first names is a collision to resolve by hand.
+const nameOf = new Map<string, string>();
+for (const d of [...common, ...articles.flatMap((a) => a.entities)]) {
+  const seenName = nameOf.get(d.id);
+  if (seenName && seenName !== d.forms[0] && !common.some((c) => c.id === d.id)) console.warn(`ID COLLISION ${d.id}: "${seenName}" and "${d.forms[0]}"`);
+  if (!seenName) nameOf.set(d.id, d.forms[0]!);
+}
 const ner: string[] = [];
 const gold: string[] = [];
 let tokens = 0;
@@ -168,6 +177,9 @@ for (const a of articles) {
   tokens += text.split(/\s+/).filter(Boolean).length;
   ner.push(JSON.stringify({ doc: a.id, text, title: a.title, date: a.date, spans: spans.map(([s, e, t]) => [s, e, t]) }));
   if (a.gold) gold.push(JSON.stringify(goldLine(a, text, spans, common)));
+  if (process.argv.includes('--ids') && only === a.id) {
+    for (const e of goldLine({ ...a, rels: [] }, text, spans, common).entities) console.log(`${e.type}\t${e.id}\t${[e.name, ...e.aliases].join(' | ')}`);
+  }
   if (review && (!only || only === a.id)) {
     console.log(`\n## ${a.id}`);
     console.log(spans.map(([s, e, t]) => `${t}:${text.slice(s, e)}`).join('  '));
