@@ -12,6 +12,8 @@ export function renderResult(result: QueryResult, format: OutputFormat): string 
       return stringify(result.rows.map((row) => result.columns.map((c) => cellText(row[c]))), {
         header: true,
         columns: result.columns,
+        // Any line break, not only the record delimiter, must be quoted or readers split the row.
+        quoted_match: /[\r\n]/,
       });
     case 'table':
       return renderTable(result);

@@ -2,8 +2,9 @@
 // (type, source, target) with every supporting document and evidence kept.
 import type { DocumentExtraction, Entity, Relation } from '../model/types.js';
 import { SYMMETRIC_RELATION_TYPES } from '../model/vocabulary.js';
+import { dedupeAliases } from './aliases.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from './io.js';
-import { edgeKey, type EdgeAttributes, type NodeAttributes } from './types.js';
+import { edgeKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './types.js';
 
 const MAX_EVIDENCE_PER_EDGE = 50; // keeps hub edges readable; `docs` still lists every supporting document
 
@@ -11,12 +12,16 @@ export class GraphAccumulator {
   readonly graph: KnowledgeGraph = createKnowledgeGraph();
 
   constructor(generator = 'tafahum') {
-    this.graph.replaceAttributes({ generator, documents: {} });
+    // Document ids are data: a prototype-less record stores "__proto__" like any other id.
+    this.graph.replaceAttributes({ generator, documents: Object.create(null) as GraphAttributes['documents'] });
   }
 
   add(extraction: DocumentExtraction): void {
     const { doc } = extraction;
-    this.graph.getAttribute('documents')[doc.id] = { title: doc.title, date: doc.date, lang: doc.lang, url: doc.url };
+    Object.defineProperty(this.graph.getAttribute('documents'), doc.id, {
+      value: { title: doc.title, date: doc.date, lang: doc.lang, url: doc.url },
+      enumerable: true, writable: true, configurable: true,
+    });
     for (const entity of extraction.entities) this.addEntity(doc.id, entity);
     for (const relation of extraction.relations) this.addRelation(doc.id, relation);
   }
@@ -28,9 +33,7 @@ export class GraphAccumulator {
       g.addNode(e.id, attrs);
     }
     const n = g.getNodeAttributes(e.id);
-    const aliases = new Set(n.aliases);
-    for (const a of [e.name, ...e.aliases]) if (a !== n.name) aliases.add(a);
-    n.aliases = [...aliases];
+    n.aliases = dedupeAliases(n.name, [...n.aliases, e.name, ...e.aliases]);
     n.confidence = Math.max(n.confidence, e.confidence);
     if (!n.docs.includes(docId)) n.docs.push(docId);
     n.mentions += e.mentions.length;

@@ -1,6 +1,7 @@
 // The node and edge columns written by the GEXF and GraphML exports, described once as data:
 // name, declared XML type, and how to read the value from graph.json attributes. Arrays become
 // "|"-joined strings (neither format has list types Gephi reads everywhere); evidence is JSON.
+import { dedupeAliases } from '../aliases.js';
 import type { EdgeAttributes, NodeAttributes } from '../types.js';
 
 export type XmlValueType = 'string' | 'double' | 'integer' | 'boolean';
@@ -21,7 +22,7 @@ const joined = (values: string[] | undefined): string | undefined =>
 export const NODE_COLUMNS: ReadonlyArray<ColumnSpec<NodeAttributes>> = [
   { name: 'entity_type', type: 'string', value: (a) => a.type },
   { name: 'name', type: 'string', value: (a) => a.name },
-  { name: 'aliases', type: 'string', value: (a) => joined(a.aliases) },
+  { name: 'aliases', type: 'string', value: (a) => joined(dedupeAliases(a.name, a.aliases ?? [])) },
   { name: 'confidence', type: 'double', value: (a) => a.confidence },
   { name: 'docs', type: 'string', value: (a) => joined(a.docs) },
   { name: 'mentions', type: 'integer', value: (a) => a.mentions },

@@ -89,7 +89,7 @@ export async function exportNeo4jAdmin(graph: KnowledgeGraph, options: ExportOpt
   const write = async <T>(name: string, kind: WrittenFile['kind'], columns: ReadonlyArray<Column<T>>, items: Iterable<T>) => {
     const path = join(dir, name);
     const counter = { rows: 0 };
-    await writeStreamed(path, rows(items, columns, seen, counter), stringify({ record_delimiter: 'unix' }));
+    await writeStreamed(path, rows(items, columns, seen, counter), stringify({ record_delimiter: 'unix', quoted_match: /[\r\n]/ }));
     files.push({ path, kind, rows: counter.rows });
   };
   await write('nodes.csv', 'nodes', NEO4J_NODE_COLUMNS, nodeItems(graph));

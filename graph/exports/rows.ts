@@ -1,7 +1,8 @@
-// Flat rows for one node or one edge, shared by the csv and jsonl formats.
-// Pure functions of the graph: no I/O here.
+// Flat rows for one node, edge or document: the one table schema of the csv and jsonl exports,
+// the viewer's downloads included. Pure functions of the graph: no I/O here (browser-safe).
+import { dedupeAliases } from '../aliases.js';
 import type { KnowledgeGraph } from '../io.js';
-import type { NodeRow, RelationshipRecord, RelationshipRow } from './types.js';
+import type { DocumentRow, NodeRow, RelationshipRecord, RelationshipRow } from './types.js';
 
 export function relationshipRow(graph: KnowledgeGraph, edge: string): RelationshipRow {
   const attrs = graph.getEdgeAttributes(edge);
@@ -43,8 +44,32 @@ export function nodeRow(graph: KnowledgeGraph, node: string): NodeRow {
     id: node,
     type: attrs.type,
     name: attrs.name,
-    aliases: attrs.aliases ?? [],
+    // Graphs built before aliases were deduplicated still export clean lists.
+    aliases: dedupeAliases(attrs.name, attrs.aliases ?? []),
     country: attrs.country ?? null,
+    titles: attrs.titles ?? [],
+    confidence: attrs.confidence,
+    mentions: attrs.mentions ?? 0,
+    doc_ids: attrs.docs ?? [],
     degree: graph.degree(node),
   };
+}
+
+/**
+ * The documents that the exported nodes and relations cite, in first-cited order, with the
+ * metadata graph.json holds for them (a document without metadata still gets its row).
+ */
+export function* documentRows(graph: KnowledgeGraph): Generator<DocumentRow> {
+  const metadata = graph.getAttribute('documents') ?? {};
+  const seen = new Set<string>();
+  const cited = function* (): Generator<string> {
+    for (const { attributes } of graph.nodeEntries()) yield* attributes.docs ?? [];
+    for (const { attributes } of graph.edgeEntries()) yield* attributes.docs ?? [];
+  };
+  for (const id of cited()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const info = Object.hasOwn(metadata, id) ? metadata[id] : undefined;
+    yield { id, title: info?.title ?? null, date: info?.date ?? null, url: info?.url ?? null, lang: info?.lang ?? null };
+  }
 }

@@ -61,9 +61,24 @@ export interface NodeRow {
   id: string;
   type: EntityType;
   name: string;
+  /** Other forms, one per case- and space-insensitive variant. */
   aliases: string[];
   country: string | null;
+  titles: string[];
+  confidence: number;
+  mentions: number;
+  doc_ids: string[];
+  /** Relations of the node in the exported (filtered) graph. */
   degree: number;
+}
+
+/** One source document of the build: the table that doc_ids refer to. */
+export interface DocumentRow {
+  id: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  lang: string | null;
 }
 
 /** jsonl relationship record: the table row plus every evidence and the agreements behind it. */

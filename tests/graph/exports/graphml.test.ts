@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XML_ARRAY_SEPARATOR, exportGraph } from '../../../graph/exports/index.js';
 import type { KnowledgeGraph } from '../../../graph/io.js';
 import { loadFixture, tempDir } from './fixture.js';
+import { dedupeAliases } from '../../../graph/aliases.js';
 
 let graph: KnowledgeGraph;
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -30,7 +31,7 @@ describe('graphml export', () => {
       expect(back.label).toBe(attrs.name);
       expect(back.name).toBe(attrs.name);
       expect(back.entity_type).toBe(attrs.type);
-      expect(String(back.aliases).split(XML_ARRAY_SEPARATOR)).toEqual(attrs.aliases);
+      expect(String(back.aliases).split(XML_ARRAY_SEPARATOR)).toEqual(dedupeAliases(attrs.name, attrs.aliases));
       expect(back.confidence).toBe(attrs.confidence);
       expect(back.mentions).toBe(attrs.mentions);
       expect(back.country).toBe(attrs.country);

@@ -6,6 +6,7 @@ import { exportGraph } from '../../../graph/exports/index.js';
 import type { NodeRow, RelationshipRecord } from '../../../graph/exports/index.js';
 import type { KnowledgeGraph } from '../../../graph/io.js';
 import { loadFixture, tempDir } from './fixture.js';
+import { dedupeAliases } from '../../../graph/aliases.js';
 
 let graph: KnowledgeGraph;
 let dir: Awaited<ReturnType<typeof tempDir>>;
@@ -19,7 +20,7 @@ afterAll(() => dir.remove());
 describe('jsonl export', () => {
   it('round-trips relationships with every evidence and nodes with their arrays', async () => {
     const result = await exportGraph(graph, {}, { format: 'jsonl', out: dir.path });
-    expect(result.files.map((file) => file.path)).toEqual([join(dir.path, 'relationships.jsonl'), join(dir.path, 'nodes.jsonl')]);
+    expect(result.files.map((file) => file.path)).toEqual(['relationships', 'nodes', 'documents'].map((name) => join(dir.path, `${name}.jsonl`)));
     const text = await readFile(join(dir.path, 'relationships.jsonl'), 'utf8');
     // U+2028 is escaped so line-splitting readers (Python splitlines) see one record per line.
     expect(text).not.toMatch(/[\u2028\u2029\r]/);
@@ -41,6 +42,6 @@ describe('jsonl export', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as NodeRow);
     expect(nodes.map((node) => node.id)).toEqual(graph.nodes());
-    for (const node of nodes) expect(node.aliases).toEqual(graph.getNodeAttribute(node.id, 'aliases'));
+    for (const node of nodes) expect(node.aliases).toEqual(dedupeAliases(node.name, graph.getNodeAttribute(node.id, 'aliases')));
   });
 });

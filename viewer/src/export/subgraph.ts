@@ -1,84 +1,47 @@
-// Exports of the filtered subgraph (what the filters let through): CSV tables and GEXF for Gephi.
+// Exports of the filtered subgraph (what the filters let through), in the very schema of
+// `tafahum export`: the same CSV tables (graph/exports/rows.ts) and the same GEXF document
+// (graph/exports/gexf-document.ts), with the colours, sizes and positions shown on screen.
 import { MultiDirectedGraph } from 'graphology';
-import { write as writeGexf } from 'graphology-gexf/browser/index.js';
-import { toCsv } from './csv.js';
-import { edgeColor, nodeColor } from '../appearance/palette.js';
+import { DEFAULT_APPEARANCE } from '../../../graph/exports/appearance.js';
+import { DOCUMENT_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS } from '../../../graph/exports/columns.js';
+import { csvDocument } from '../../../graph/exports/csv-text.js';
+import { gexfPieces } from '../../../graph/exports/gexf-document.js';
+import { documentRows, nodeRow, relationshipRow } from '../../../graph/exports/rows.js';
 import { nodeSize } from '../appearance/reducers.js';
-import type { GraphFacts, ViewerGraph, Visibility } from '../types.js';
+import type { EdgeAttributes, GraphAttributes, GraphFacts, NodeAttributes, ViewerGraph, Visibility } from '../types.js';
+
+/** The visible nodes and edges as a graph of their own, so degrees count what is exported. */
+function visibleSubgraph(graph: ViewerGraph, visibility: Visibility): ViewerGraph {
+  const sub = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
+  sub.replaceAttributes(graph.getAttributes());
+  for (const node of visibility.nodes) sub.addNode(node, graph.getNodeAttributes(node));
+  for (const edge of visibility.edges) {
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    if (sub.hasNode(source) && sub.hasNode(target)) sub.addDirectedEdgeWithKey(edge, source, target, graph.getEdgeAttributes(edge));
+  }
+  return sub;
+}
 
 export function nodesCsv(graph: ViewerGraph, visibility: Visibility): string {
-  const rows = [...visibility.nodes].map((node) => {
-    const a = graph.getNodeAttributes(node);
-    return [node, a.type, a.name, a.aliases, a.country, a.titles, a.confidence, a.docs];
-  });
-  return toCsv(['id', 'type', 'name', 'aliases', 'country', 'titles', 'confidence', 'docs'], rows);
+  const sub = visibleSubgraph(graph, visibility);
+  return csvDocument(NODE_COLUMNS, sub.mapNodes((node) => nodeRow(sub, node)));
 }
 
 export function edgesCsv(graph: ViewerGraph, visibility: Visibility): string {
-  const rows = [...visibility.edges].map((edge) => {
-    const a = graph.getEdgeAttributes(edge);
-    const source = graph.source(edge);
-    const target = graph.target(edge);
-    return [
-      source,
-      graph.getNodeAttribute(source, 'name'),
-      a.type,
-      target,
-      graph.getNodeAttribute(target, 'name'),
-      a.date,
-      a.status,
-      a.title,
-      a.confidence,
-      a.docs,
-      (a.evidence ?? []).map((e) => e.text),
-    ];
-  });
-  return toCsv(
-    ['source', 'source_name', 'type', 'target', 'target_name', 'date', 'status', 'title', 'confidence', 'docs', 'evidence'],
-    rows,
-  );
+  const sub = visibleSubgraph(graph, visibility);
+  return csvDocument(RELATIONSHIP_COLUMNS, sub.mapEdges((edge) => relationshipRow(sub, edge)));
 }
 
-/** GEXF 1.3 with flat attributes (lists joined) and viz colour, size and position as shown. */
+export function documentsCsv(graph: ViewerGraph, visibility: Visibility): string {
+  return csvDocument(DOCUMENT_COLUMNS, documentRows(visibleSubgraph(graph, visibility)));
+}
+
+/** GEXF 1.2draft as `tafahum export --format gexf` writes it, with the sizes drawn on screen. */
 export function subgraphGexf(graph: ViewerGraph, facts: GraphFacts, visibility: Visibility): string {
-  const sub = new MultiDirectedGraph();
-  for (const node of visibility.nodes) {
-    const a = graph.getNodeAttributes(node);
-    sub.addNode(node, {
-      label: a.name,
-      type: a.type,
-      aliases: (a.aliases ?? []).join('; '),
-      country: a.country ?? '',
-      confidence: a.confidence ?? 0,
-      docs: (a.docs ?? []).join('; '),
-      viz: { color: nodeColor(a.type), size: nodeSize(facts.degree.get(node) ?? 0), x: a.x ?? 0, y: a.y ?? 0 },
-    });
-  }
-  for (const edge of visibility.edges) {
-    const a = graph.getEdgeAttributes(edge);
-    sub.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), {
-      label: a.type,
-      type: a.type,
-      date: a.date ?? '',
-      status: a.status ?? '',
-      confidence: a.confidence ?? 0,
-      weight: a.weight ?? 1,
-      docs: (a.docs ?? []).join('; '),
-      evidence: (a.evidence ?? []).map((e) => e.text).join(' | '),
-      viz: { color: edgeColor(a.type) },
-    });
-  }
-  return writeGexf(sub, {
-    version: '1.3',
-    formatNode: (_key: string, attrs: Record<string, unknown>) => {
-      const { label, viz, ...rest } = attrs as Record<string, unknown>;
-      return { label: String(label), viz: viz as never, attributes: rest };
-    },
-    formatEdge: (_key: string, attrs: Record<string, unknown>) => {
-      const { label, viz, weight, ...rest } = attrs as Record<string, unknown>;
-      return { label: String(label), viz: viz as never, weight: Number(weight), attributes: rest };
-    },
-  });
+  const sub = visibleSubgraph(graph, visibility);
+  const appearance = { ...DEFAULT_APPEARANCE, nodeSize: (node: string) => nodeSize(facts.degree.get(node) ?? 0) };
+  return [...gexfPieces(sub, appearance)].join('');
 }
 
 export function downloadText(fileName: string, mime: string, text: string): void {
