@@ -13,11 +13,12 @@ interface EvalFlags {
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('Score an output directory against gold annotations (FORMAT.md)')
+    .description('Score an output directory against gold annotations')
     .argument('<out-dir>', 'directory written by `tafahum build`')
     .requiredOption('-g, --gold <file>', 'gold annotations (JSON Lines)')
     .option('-v, --verbose', 'list every false positive and false negative')
     .option('--json', 'print the full report as JSON')
+    .addHelpText('after', '\nFile formats and how matching and counting work: docs/output-format.md in the project.')
     .action(async (outDir: string, flags: EvalFlags) => {
       const [gold, system, graph] = await Promise.all([readGold(flags.gold), readExtractions(outDir), readSerializedGraph(outDir)]);
       const report = score(gold, system, graph);

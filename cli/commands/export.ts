@@ -1,10 +1,14 @@
 // `tafahum export`: write graph.json as csv, jsonl, gexf, graphml or neo4j-admin import files,
 // optionally filtered by relation type, entity type, date, country ego network and confidence.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { EXPORT_FORMATS, exportGraph, parseExportFormat } from '../../graph/exports/index.js';
 import type { ExportResult } from '../../graph/exports/index.js';
 import { parseGraphFilter, type RawGraphFilter } from '../../graph/filter.js';
-import { readGraphFile } from '../../graph/io.js';
+import { graphPath, readGraphFile, type KnowledgeGraph } from '../../graph/io.js';
+import { LAYOUT_VERSION, hasLayout } from '../../graph/layout.js';
+import { applyPositions, ensurePositions, structureHash } from '../../viewer/server/graph-source.js';
 import { TafahumError } from '../../model/errors.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../model/types.js';
 
@@ -12,6 +16,7 @@ interface ExportCommandOptions extends RawGraphFilter {
   format?: string;
   out?: string;
   excel?: boolean;
+  layout?: boolean;
   json?: boolean;
 }
 
@@ -32,6 +37,7 @@ export function registerExport(program: Command): void {
     .option('--country <iso2>', 'keep the ego network of country:<ISO2>: it, its neighbours and the relations among them')
     .option('--min-confidence <number>', 'drop entities and relations with a confidence below this (0..1)')
     .option('--excel', 'csv only: add a UTF-8 BOM and defuse formula-like cells for spreadsheet programs')
+    .option('--layout', 'gexf/graphml: compute node positions when neither graph.json nor the viewer cache has them')
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',
@@ -46,6 +52,7 @@ export function registerExport(program: Command): void {
       if (!options.out) throw new TafahumError('E_USAGE', '--out is required: where to write the export');
       const filter = parseGraphFilter(options);
       const graph = await readGraphFile(outDir);
+      if (format === 'gexf' || format === 'graphml') await addPositions(graph, outDir, options.layout === true);
       const result = await exportGraph(graph, filter, { format, out: options.out, excel: options.excel === true });
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : summary(result));
     });
@@ -59,4 +66,29 @@ function summary(result: ExportResult): string {
     lines.push(`  ${result.command}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Positions for Gephi: graph.json's own, else the layout the viewer cached for this very graph
+ * structure (<out-dir>/layout.json), else — with --layout — computed now (and cached).
+ */
+async function addPositions(graph: KnowledgeGraph, outDir: string, compute: boolean): Promise<void> {
+  if (hasLayout(graph)) return;
+  const dir = dirname(graphPath(outDir));
+  if (compute) {
+    await ensurePositions(graph, dir, (line) => process.stderr.write(`${line}\n`));
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'layout.json'), 'utf8');
+  } catch {
+    return; // no cached layout: the export simply has no positions
+  }
+  try {
+    const cache = JSON.parse(text) as { version?: number; graphHash?: string; positions?: Record<string, { x: number; y: number }> };
+    if (cache.version === LAYOUT_VERSION && cache.graphHash === structureHash(graph) && cache.positions) applyPositions(graph, cache.positions);
+  } catch {
+    process.stderr.write(`tafahum: ignoring ${join(dir, 'layout.json')}: not valid JSON (run with --layout to recompute)\n`);
+  }
 }
