@@ -1,6 +1,6 @@
 // How exported graphs look in Gephi: the viewer's colours per entity and relation type, and node
 // sizes from degree, so a GEXF opens looking like the viewer. Pure data, browser-safe.
-import { edgeColor, nodeColor } from '../../viewer/src/appearance/palette.js';
+import { EXPORT_EDGE_COLORS, EXPORT_FALLBACK_COLOR, EXPORT_NODE_COLORS } from './palette.js';
 
 export interface Rgb {
   r: number;
@@ -27,7 +27,7 @@ export function sizeForDegree(degree: number): number {
 }
 
 export const DEFAULT_APPEARANCE: ExportAppearance = {
-  nodeColor: (type) => hexToRgb(nodeColor(type)),
-  edgeColor: (type) => hexToRgb(edgeColor(type)),
+  nodeColor: (type) => hexToRgb(Object.hasOwn(EXPORT_NODE_COLORS, type) ? EXPORT_NODE_COLORS[type]! : EXPORT_FALLBACK_COLOR),
+  edgeColor: (type) => hexToRgb(Object.hasOwn(EXPORT_EDGE_COLORS, type) ? EXPORT_EDGE_COLORS[type]! : EXPORT_FALLBACK_COLOR),
   nodeSize: (_node, degree) => sizeForDegree(degree),
 };
