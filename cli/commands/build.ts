@@ -1,8 +1,9 @@
 // `tafahum build`: ingest, clean, extract, merge; writes extractions.jsonl and graph.json.
 import type { Command } from 'commander';
 import { TafahumError } from '../../model/errors.js';
-import { runBuild, type BuildSummary } from '../../extract/run.js';
+import { runBuild } from '../../extract/run.js';
 import { delayedProgress } from '../ui/progress.js';
+import { buildReport, formatBuildReport } from '../ui/summary.js';
 import { parseConfidence } from './options.js';
 
 interface BuildFlags {
@@ -31,7 +32,8 @@ export function registerBuild(program: Command): void {
         workers: flags.workers === undefined ? undefined : parseWorkers(flags.workers),
         onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `${p.documents} documents`),
       }).finally(() => progress.stop());
-      process.stdout.write(flags.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary));
+      const report = await buildReport(summary);
+      process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatBuildReport(report));
       if (summary.documents === 0) throw new TafahumError('E_INPUT', 'no document could be read from the inputs', 'Check the paths; supported: .txt .md .html .htm .jsonl');
     });
 }
@@ -40,23 +42,4 @@ function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new TafahumError('E_USAGE', `--workers must be a whole number from 0 to 64, got "${value}"`);
   return n;
-}
-
-function formatSummary(s: BuildSummary): string {
-  const byType = (counts: Record<string, number>) =>
-    Object.entries(counts)
-      .sort((a, b) => b[1] - a[1])
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ') || 'none';
-  const lines = [
-    `Read ${s.documents} document${s.documents === 1 ? '' : 's'} from ${s.files} file${s.files === 1 ? '' : 's'} in ${s.seconds.toFixed(1)} s`,
-    `Skipped ${s.skipped.length}${s.skipped.length ? ':' : ''}`,
-    ...s.skipped.slice(0, 20).map((x) => `  - ${x.source}: ${x.reason}`),
-    ...(s.skipped.length > 20 ? [`  … and ${s.skipped.length - 20} more (use --json for all)`] : []),
-    `Entities: ${s.entities} mentions of ${s.nodes} nodes (${byType(s.entitiesByType)})`,
-    `Relations: ${s.relations} in documents, ${s.edges} edges (${byType(s.relationsByType)})`,
-    `Wrote ${s.outputs.extractions}`,
-    `Wrote ${s.outputs.graph}`,
-  ];
-  return lines.join('\n') + '\n';
 }
