@@ -1,34 +1,33 @@
-// AFFILIATED_WITH: a person's role, read from the title written beside the name ("ministre saoudien
-// des ...", "الكاتبة العامة لوزارة ... بالغابون", "Director-General of UNIDO"). When a minister's title
-// names no country, the counterpart of a signing or meeting tells it, else the document's home country.
+// AFFILIATED_WITH: a person's role read from the text's structure — the title beside the name and the
+// countries or bodies it names (titles.ts), a counterpart's demonym, an office only one state has, a
+// known office holder — and, when the title names no country, what the document says unambiguously.
+// Never the nearest country name. Each edge says how it was inferred (ruleId, confidence).
 import type { Relation } from '../../model/types.js';
-import type { ResolvedMention } from '../resolve/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
+import { inferCountry } from './document-country.js';
 import { makeRelation } from './evidence.js';
+import type { TitleReading } from './titles.js';
 import type { RelationContext, SentenceFacts } from './types.js';
-
-/** Roles that speak for a state: their holder is affiliated with a country even when it is unnamed. */
-const GOVERNMENT_ROLE = /ministr|minist[eè]re|secr[ée]taire d'[ée]tat|وزير|وزيره|وزارة|كاتب الدوله|كاتبه الدوله|ambassad|سفير|chef du gouvernement|premier ministre|prime minister|president|président|رئيس الحكومه|رئيس الجمهوريه/i;
 
 export function affiliationRelations(ctx: RelationContext, interactions: Relation[]): Relation[] {
   const out: Relation[] = [];
   const countryOf = new Map<string, string>();
-  const governmentRole = new Map<string, { facts: SentenceFacts; title: string }>();
+  /** Persons whose title holds an office of a state but names no country: the country is inferred below. */
+  const unplaced = new Map<string, { facts: SentenceFacts; reading: TitleReading }>();
+  const lexicon = entityLexicon();
+  const add = (person: string, target: string, facts: SentenceFacts, confidence: number, rule: string, title: string) =>
+    out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person, target, [facts], confidence, rule, { title }));
+
   for (const facts of ctx.sentences) {
-    for (const person of facts.mentions.filter((m) => m.type === 'Person' && m.titleSpan)) {
-      const span = person.titleSpan!;
-      const title = ctx.doc.text.slice(span.start, span.end).trim();
-      const inside = facts.mentions.filter((m) => m.start >= span.start && m.end <= span.end && (m.type === 'Country' || m.type === 'Organization'));
-      for (const m of dedupe(inside)) {
-        out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person.entityId, m.entityId, [facts], 0.85, 'affiliated.title', { title }));
-        if (m.type === 'Country' && !countryOf.has(person.entityId)) countryOf.set(person.entityId, m.entityId);
-        const orgCountry = ctx.entities.get(m.entityId)?.country;
-        if (m.type === 'Organization' && orgCountry && ctx.entities.has(`country:${orgCountry}`) && !countryOf.has(person.entityId)) {
-          countryOf.set(person.entityId, `country:${orgCountry}`);
-        }
+    for (const person of facts.mentions) {
+      const reading = ctx.titles.get(person);
+      if (!reading) continue;
+      for (const m of reading.holders) {
+        add(person.entityId, m.entityId, facts, reading.rule === 'title' ? 0.85 : 0.8, `affiliated.${reading.rule}`, reading.title);
+        const iso = m.type === 'Country' ? m.entityId.slice(8) : ctx.entities.get(m.entityId)?.country;
+        if (iso && ctx.entities.has(`country:${iso}`) && !countryOf.has(person.entityId)) countryOf.set(person.entityId, `country:${iso}`);
       }
-      // Only a title that names no institution of its own leaves the country to infer.
-      if (inside.length === 0 && GOVERNMENT_ROLE.test(normalizeForRole(title)) && !governmentRole.has(person.entityId)) governmentRole.set(person.entityId, { facts, title });
+      if (reading.holders.length === 0 && reading.office && !unplaced.has(person.entityId)) unplaced.set(person.entityId, { facts, reading });
     }
   }
   // "son homologue mauritanien, X" / "نظيره الموريتاني X": the counterpart's country is named beside it.
@@ -37,79 +36,51 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       const country = facts.mentions.find((m) => m.type === 'Country' && m.start >= c.end && m.start - c.end <= 3);
       const person = country && facts.mentions.find((m) => m.type === 'Person' && m.start >= country.end && m.start - country.end <= 4);
       if (!country || !person || countryOf.has(person.entityId)) continue;
-      const title = ctx.doc.text.slice(c.start, country.end);
-      out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person.entityId, country.entityId, [facts], 0.8, 'affiliated.counterpart-demonym', { title }));
+      add(person.entityId, country.entityId, facts, 0.8, 'affiliated.counterpart-demonym', ctx.doc.text.slice(c.start, country.end));
       countryOf.set(person.entityId, country.entityId);
     }
   }
-  // Unnamed country of a government role: the other side of a signing or meeting, else the home country.
-  for (const [person, { facts, title }] of governmentRole) {
+  // Titles that name no country: a known office holder, an office only some states have, then the document.
+  for (const [person, { facts, reading }] of unplaced) {
     if (countryOf.has(person)) continue;
-    // The other side's country is never this person's ("X met his Spanish counterpart Y" says nothing of Spain for X).
-    const counterparts = counterpartCountries(person, interactions, countryOf);
-    const inferred = counterpartCountry(ctx, person, interactions, countryOf) ?? homeCountry(ctx, counterparts);
+    const inDoc = (iso: string | undefined) => (iso && ctx.entities.has(`country:${iso}`) ? `country:${iso}` : undefined);
+    const known = reading.office!.kind !== 'diplomat' ? inDoc(lexicon.countryOf.get(person)) : undefined;
+    const office = officeCountry(ctx, reading);
+    const inferred = known
+      ? { country: known, confidence: 0.8, rule: 'affiliated.known-person' }
+      : office
+        ? { country: office, confidence: 0.75, rule: 'affiliated.office' }
+        : reading.office!.kind !== 'diplomat'
+          ? inferCountry(ctx, person, interactions, countryOf, reading.office!.kind === 'royal' ? royalCandidates(ctx, reading) : undefined)
+          : undefined;
     if (!inferred) continue;
     countryOf.set(person, inferred.country);
-    out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person, inferred.country, [facts], inferred.confidence, inferred.rule, { title }));
+    add(person, inferred.country, facts, inferred.confidence, inferred.rule, reading.title);
   }
-  // People who sign or meet for two different countries: the countries did too.
+  // People who sign for two different countries: the countries did too.
   for (const r of interactions) {
-    if (r.type === 'PARTNERED') continue;
+    if (r.type !== 'SIGNED') continue;
     const a = countryOf.get(r.source);
     const b = countryOf.get(r.target);
-    if (a && b && a !== b && r.type === 'SIGNED') out.push({ ...r, source: a, target: b, confidence: Math.round(r.confidence * 90) / 100, ruleId: 'signed.on-behalf' });
+    if (a && b && a !== b) out.push({ ...r, source: a, target: b, confidence: Math.round(r.confidence * 90) / 100, ruleId: 'signed.on-behalf' });
   }
   return out;
 }
 
-function dedupe(mentions: ResolvedMention[]): ResolvedMention[] {
-  const seen = new Set<string>();
-  return mentions.filter((m) => !seen.has(m.entityId) && seen.add(m.entityId));
+/** A royal office belongs to a kingdom (or to the states the office lists). */
+function royalCandidates(ctx: RelationContext, reading: TitleReading): Set<string> {
+  const isos = reading.office!.countries.length ? reading.office!.countries : [...entityLexicon().kingdoms];
+  return new Set(isos.map((iso) => `country:${iso}`).filter((id) => ctx.entities.has(id)));
 }
 
-function normalizeForRole(title: string): string {
-  return title.replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').toLowerCase();
-}
-
-function counterpartCountries(person: string, interactions: Relation[], countryOf: Map<string, string>): Set<string> {
-  const out = new Set<string>();
-  for (const r of interactions) {
-    if (r.source !== person && r.target !== person) continue;
-    const c = countryOf.get(r.source === person ? r.target : r.source);
-    if (c) out.add(c);
-  }
-  return out;
-}
-
-/** The countries a document is about: those it names, and those of the cities it names ("à Rabat"). */
-function documentCountries(ctx: RelationContext): string[] {
-  const countries = [...ctx.countriesByWeight];
-  const lexicon = entityLexicon();
-  for (const e of ctx.entities.values()) {
-    const iso = e.type === 'Location' ? (e.country ?? lexicon.countryOf.get(e.id)) : undefined;
-    if (iso && !countries.includes(`country:${iso}`)) countries.push(`country:${iso}`);
-  }
-  return countries;
-}
-
-function counterpartCountry(ctx: RelationContext, person: string, interactions: Relation[], countryOf: Map<string, string>) {
-  const countries = documentCountries(ctx);
-  for (const r of interactions) {
-    if (r.source !== person && r.target !== person) continue;
-    const other = r.source === person ? r.target : r.source;
-    const otherCountry = countryOf.get(other);
-    if (!otherCountry) continue;
-    const rest = countries.filter((c) => c !== otherCountry);
-    if (countries.length === 2 && rest.length === 1) return { country: rest[0]!, confidence: 0.7, rule: 'affiliated.counterpart' };
-  }
-  return undefined;
-}
-
-/** The country a national story is about: the only one named, or one named three times more than any other. */
-function homeCountry(ctx: RelationContext, excluded: Set<string>) {
-  const [first] = ctx.countriesByWeight;
-  if (!first || excluded.has(first)) return undefined;
-  const weights = ctx.countriesByWeight.map((id) => ctx.entities.get(id)?.mentions.length ?? 0);
-  if (weights.length > 1 && weights[0]! < 3 * weights[1]!) return undefined;
-  return { country: first, confidence: 0.6, rule: 'affiliated.home-country' };
+/** An office of one state ("Secretary of State"), or a royal office of the one kingdom the document names. */
+function officeCountry(ctx: RelationContext, reading: TitleReading): string | undefined {
+  const office = reading.office!;
+  const candidates = office.countries.length
+    ? office.countries
+    : office.kind === 'royal'
+      ? [...entityLexicon().kingdoms]
+      : [];
+  const present = candidates.filter((iso) => ctx.entities.has(`country:${iso}`));
+  return present.length === 1 ? `country:${present[0]}` : undefined;
 }

@@ -5,8 +5,10 @@ import type { SentenceView } from '../mentions/types.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import { affiliationRelations } from './affiliations.js';
 import { agreementsOf } from './agreements.js';
+import { withShortForms } from './coreference.js';
 import { interactionRelations } from './interactions.js';
 import { placementRelations } from './placement.js';
+import { readTitle } from './titles.js';
 import { findConnectors, findTriggers } from './triggers.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
@@ -28,7 +30,9 @@ export function findRelations(input: RelationInput): { relations: Relation[]; ag
   return { relations: [...signedWithAgreements, ...all.filter((r) => r.type !== 'SIGNED')], agreements };
 }
 
-function relationContext({ doc, views, entities, mentions }: RelationInput): RelationContext {
+function relationContext({ doc, views, entities, mentions: found }: RelationInput): RelationContext {
+  // Surnames of persons named in full ("Abe" after "Shintaro Abe") are mentions of them too.
+  const mentions = withShortForms(doc, views, entities, found);
   let cursor = 0;
   const sentences: SentenceFacts[] = views.map((view) => {
     const inside: ResolvedMention[] = [];
@@ -51,7 +55,15 @@ function relationContext({ doc, views, entities, mentions }: RelationInput): Rel
     .filter((e) => e.type === 'Country')
     .sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id))
     .map((e) => e.id);
-  return { doc, entities: byId, sentences, countriesByWeight };
+  const ctx: RelationContext = { doc, entities: byId, sentences, countriesByWeight, titles: new Map() };
+  for (const facts of sentences) {
+    for (const m of facts.mentions) {
+      if (m.type !== 'Person') continue;
+      const reading = readTitle(ctx, facts, m);
+      if (reading) ctx.titles.set(m, reading);
+    }
+  }
+  return ctx;
 }
 
 /** One relation per (type, endpoints, evidence); symmetric ones in either order. The most confident wins. */

@@ -25,7 +25,7 @@ export function interactionRelations(ctx: RelationContext): Relation[] {
       const triggers = facts.triggers.filter((t) => t.relation === type && t.mode !== 'negation');
       if (triggers.length === 0 || isNegated(facts, type)) continue;
       const trigger = triggers.reduce((best, t) => (t.confidence > best.confidence ? t : best));
-      const pairs = pairsInSentence(ctx, facts, type, trigger);
+      const pairs = pairsInSentence(ctx, facts, type, trigger, index);
       let used = [facts];
       if (pairs.length === 0 && type !== 'PARTNERED') {
         const continued = pairAcrossSentences(ctx, index, type);
@@ -47,7 +47,7 @@ function partiesOf(facts: SentenceFacts, types: EntityType[]): ResolvedMention[]
   return facts.mentions.filter((m) => types.includes(m.type) && kinds.get(m.entityId) !== 'media' && !seen.has(m.entityId) && seen.add(m.entityId));
 }
 
-function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: RelationType, trigger: Trigger): Pair[] {
+function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: RelationType, trigger: Trigger, index: number): Pair[] {
   const text = ctx.doc.text;
   const types = PARTY_TYPES[type]!;
   const pairs: Pair[] = [];
@@ -88,8 +88,10 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
     const [a, b] = ctx.countriesByWeight;
     if (a && b) add(a, b, 0.8, 'both-parties');
   }
-  // Coordinated parties: "X et Y ont signé", "المغرب والغابون", "X a reçu Y", "X ... avec Y".
-  for (const level of [true, false]) {
+  // Persons: the one who acts and those the verb names ("X met Y, Z and W"), or a pronoun's antecedent.
+  for (const p of personPairs(ctx, facts, trigger, parties.filter(isPerson), index)) add(p.a, p.b, p.confidence, p.rule);
+  // Coordinated parties: "X et Y ont signé", "المغرب والغابون", "X ... avec Y".
+  for (const level of [false]) {
     const group = parties.filter((m) => isPerson(m) === level && !claimed.has(m.entityId));
     if (group.length === 2) add(group[0]!.entityId, group[1]!.entityId, linked(text, group[0]!, group[1]!) ? 0.95 : 0.85, level ? 'two-persons' : 'two-parties');
     else if (group.length > 2 && group.length <= MAX_PARTIES) {
@@ -103,6 +105,57 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
     }
   }
   return pairs;
+}
+
+/**
+ * Who meets (or signs with) whom among the persons of a sentence. A verb pairs its subject with each
+ * person it names after it: "X met Y and Z" is X–Y and X–Z, never Y–Z. The subject is the closest person
+ * before the verb; in Arabic, verb first, the first person after it ("استقبل X Y"); when a pronoun opens
+ * the sentence, the one person of the sentence before. Persons both before ("X and Y signed") or both
+ * after a passive ("signed by X and Y") act together. A noun ("talks") pairs only "X ... with Y".
+ */
+function personPairs(ctx: RelationContext, facts: SentenceFacts, trigger: Trigger, persons: ResolvedMention[], index: number): Pair[] {
+  const text = ctx.doc.text;
+  if (persons.length < 1) return [];
+  if (persons.length === 2 && linked(text, persons[0]!, persons[1]!)) return [{ a: persons[0]!.entityId, b: persons[1]!.entityId, confidence: 0.95, rule: 'two-persons' }];
+  const before = persons.filter((m) => m.end <= trigger.start);
+  let after = persons.filter((m) => m.start >= trigger.end).slice(0, MAX_PARTIES + 1);
+  if (trigger.mode === 'noun') {
+    const withC = facts.connectors.find((c) => c.kind === 'with' && c.start >= trigger.end && c.start - trigger.end <= 40);
+    const object = withC && persons.find((m) => m.start >= withC.end && m.start - withC.end <= 60);
+    const subject = before[before.length - 1];
+    if (subject && object) return [{ a: subject.entityId, b: object.entityId, confidence: 0.85, rule: 'noun-with' }];
+    return before.length === 2 && after.length === 0 && trigger.relation === 'SIGNED' ? [pair(before[0]!, before[1]!, 0.85, 'co-subjects')] : [];
+  }
+  let subject = before[before.length - 1];
+  let rule = 'subject-object';
+  if (!subject && facts.lang === 'ar' && after.length >= 2) {
+    [subject, ...after] = after;
+    rule = 'verb-subject-object';
+  }
+  if (!subject && (trigger.mode === 'passive' || trigger.relation === 'SIGNED') && after.length >= 2) return [pair(after[0]!, after[1]!, 0.85, 'agents')];
+  if (!subject) {
+    subject = pronounAntecedent(ctx, facts, index);
+    rule = 'pronoun-object';
+  }
+  // No subject: the persons after the verb are its objects, not a pair ("was to meet X and Y").
+  if (!subject) return [];
+  if (after.length === 0) return before.length === 2 ? [pair(before[0]!, before[1]!, 0.85, 'co-subjects')] : [];
+  const s0 = subject;
+  return after.filter((m) => m.entityId !== s0.entityId).slice(0, MAX_PARTIES).map((m) => pair(s0, m, rule === 'pronoun-object' ? 0.75 : 0.9, rule));
+}
+
+function pair(a: ResolvedMention, b: ResolvedMention, confidence: number, rule: string): Pair {
+  return { a: a.entityId, b: b.entityId, confidence, rule };
+}
+
+/** "He will meet ...": the only person named in the previous sentence, when a pronoun opens this one. */
+function pronounAntecedent(ctx: RelationContext, facts: SentenceFacts, index: number): ResolvedMention | undefined {
+  const opening = facts.connectors.find((c) => c.kind === 'pronoun' && c.firstToken === 0);
+  const previous = ctx.sentences[index - 1];
+  if (!opening || !previous) return undefined;
+  const persons = new Map(previous.mentions.filter((m) => m.type === 'Person').map((m) => [m.entityId, m]));
+  return persons.size === 1 ? [...persons.values()][0] : undefined;
 }
 
 /** An organisation and the country it belongs to are one side, not two. */

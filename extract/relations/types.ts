@@ -2,6 +2,7 @@
 import type { CleanDocument, Entity, Language, RelationType, Span } from '../../model/types.js';
 import type { SentenceView } from '../mentions/types.js';
 import type { ResolvedMention } from '../resolve/types.js';
+import type { TitleReading } from './titles.js';
 
 export type TriggerMode = 'verb' | 'passive' | 'noun' | 'planned' | 'negation';
 
@@ -36,4 +37,6 @@ export interface RelationContext {
   sentences: SentenceFacts[];
   /** Countries of the document by number of mentions, most mentioned first. */
   countriesByWeight: string[];
+  /** The office phrase written beside each person mention that has one. */
+  titles: Map<ResolvedMention, TitleReading>;
 }

@@ -1,0 +1,168 @@
+// A person's title read from the text's structure: the office phrase before the name with its
+// premodifiers ("U.S. Treasury Secretary", "Saudi Arabia's Oil Minister"), or an apposition after it
+// ("X, the UAE's Minister of State for Finance,"). The countries and bodies it names are the holder's.
+import type { Span } from '../../model/types.js';
+import { languageLexicon } from '../lexicons/language.js';
+import { entityLexicon } from '../lexicons/entities.js';
+import type { ResolvedMention } from '../resolve/types.js';
+import type { Token } from '../text/tokenize.js';
+import { officeOf, type Office } from './offices.js';
+import type { RelationContext, SentenceFacts } from './types.js';
+
+export interface TitleReading {
+  /** The office phrase, normalised: one line, no clause around it, no trailing punctuation. */
+  title: string;
+  span: Span;
+  /** Countries and organisations the phrase names as the holder's. */
+  holders: ResolvedMention[];
+  office?: Office;
+  rule: 'title' | 'apposition';
+}
+
+const MAX_TITLE_TOKENS = 14;
+/** Words that may join the words of a title ("Minister of State for Foreign Affairs", "ministre de l'Économie et des Finances"). */
+const JOINERS = /^(?:of|for|and|the|de|des|du|d|la|le|l|et|en|chargé|chargée|délégué|déléguée|auprès)$/i;
+
+/** The title of a person mention, or nothing when no office phrase is written beside the name. */
+export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention): TitleReading | undefined {
+  const tokens = facts.view.tokens;
+  const text = ctx.doc.text;
+  const first = tokens.findIndex((t) => t.start >= person.start);
+  const last = lastTokenBefore(tokens, person.end);
+  if (first < 0) return undefined;
+  let rule: TitleReading['rule'] = 'title';
+  let span: Span | undefined = person.titleSpan ? { ...person.titleSpan } : undefined;
+  // A title right before a short form the mention stage did not read ("President Reagan").
+  span ??= titleJustBefore(ctx, facts, first);
+  if (!span) {
+    span = appositionAfter(ctx, facts, last + 1);
+    if (span) rule = 'apposition';
+  }
+  if (!span) return undefined;
+  // Titles written before the name take the premodifiers that end right before them.
+  if (span.end <= person.start) span.start = extendLeft(ctx, facts, span.start);
+  span = trimClause(ctx, facts, span, person);
+  if (span.end <= span.start) return undefined;
+  const title = text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[\s,،]+|[\s,،.:;]+$/g, '');
+  if (!title) return undefined;
+  const holders = holdersIn(ctx, facts, span);
+  return { title, span, holders, office: officeOf(facts.lang, title), rule };
+}
+
+function lastTokenBefore(tokens: Token[], end: number): number {
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.end > end) k--;
+  return k;
+}
+
+function titleJustBefore(ctx: RelationContext, facts: SentenceFacts, first: number): Span | undefined {
+  const tokens = facts.view.tokens;
+  if (first === 0) return undefined;
+  const lex = languageLexicon(facts.lang);
+  const window = tokens.slice(Math.max(0, first - 5), first);
+  const offset = Math.max(0, first - 5);
+  const m = lex.titles.match(ctx.doc.text, window).filter((x) => x.entry.payload.kind !== 'honorific' && x.lastToken + offset === first).pop();
+  if (!m) return undefined;
+  const gap = ctx.doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start);
+  if (!/^\s*$/.test(gap)) return undefined;
+  return { start: m.start, end: m.end };
+}
+
+/** ", the UAE's Minister of State for Finance," / ", ministre marocain de ..." / "، وزير الخارجية القطري". */
+function appositionAfter(ctx: RelationContext, facts: SentenceFacts, next: number): Span | undefined {
+  const tokens = facts.view.tokens;
+  const text = ctx.doc.text;
+  const t = tokens[next];
+  if (!t || !/^\s*[,،]\s*$/.test(text.slice(tokens[next - 1]!.end, t.start))) return undefined;
+  const lex = languageLexicon(facts.lang);
+  const window = tokens.slice(next, next + 8);
+  const role = lex.titles.match(text, window).find((m) => m.entry.payload.kind !== 'honorific');
+  if (!role) return undefined;
+  // Before the role only premodifiers: an article, a country or body, a possessive, capitalised words.
+  for (let k = next; k < next + role.firstToken; k++) {
+    if (!isPremodifier(ctx, facts, k) && !/^(?:the|a|an|le|la|l|les)$/i.test(tokens[k]!.text)) return undefined;
+  }
+  const start = tokens[next]!.start;
+  const rest = text.slice(start, facts.view.sentence.end);
+  const cut = rest.search(/[,،;:()"«»]|\s[-–—]\s/);
+  return { start, end: start + (cut >= 0 ? cut : rest.length) };
+}
+
+/** Token k is a country or body mention, a possessive "'s", or a capitalised word of a title. */
+function isPremodifier(ctx: RelationContext, facts: SentenceFacts, k: number): boolean {
+  const t = facts.view.tokens[k]!;
+  if (facts.mentions.some((m) => (m.type === 'Country' || m.type === 'Organization') && m.start <= t.start && t.end <= m.end)) return true;
+  if (/^s$/i.test(t.text) && /['’]$/.test(ctx.doc.text.slice(t.start - 1, t.start))) return true;
+  return !t.arabic && /^\p{Lu}/u.test(t.text) && !facts.mentions.some((m) => m.type === 'Person' && m.start <= t.start && t.end <= m.end);
+}
+
+/** Walks left over premodifiers and joiners while no punctuation but the dots of "U.S." intervenes. */
+function extendLeft(ctx: RelationContext, facts: SentenceFacts, start: number): number {
+  const tokens = facts.view.tokens;
+  const text = ctx.doc.text;
+  const k = tokens.findIndex((t) => t.start >= start);
+  if (k <= 0) return start;
+  let best = start;
+  let i = k - 1;
+  while (i >= 0 && k - i <= MAX_TITLE_TOKENS) {
+    const t = tokens[i]!;
+    const gap = text.slice(t.end, tokens[i + 1]!.start);
+    if (!/^[\s.'’\-]*$/.test(gap)) break;
+    if (isPremodifier(ctx, facts, i) && !isSentenceInitialWord(text, facts, i)) {
+      best = t.start;
+      i--;
+      continue;
+    }
+    // "Minister of State for" — a joiner only between title words.
+    if (JOINERS.test(t.text) && i > 0 && isPremodifier(ctx, facts, i - 1)) {
+      i--;
+      continue;
+    }
+    break;
+  }
+  return best;
+}
+
+/** The capitalised first word of a sentence is a title word only when it is a country, a body or a title. */
+function isSentenceInitialWord(text: string, facts: SentenceFacts, i: number): boolean {
+  if (i !== 0) return false;
+  const t = facts.view.tokens[0]!;
+  if (facts.mentions.some((m) => m.start <= t.start && t.end <= m.end)) return false;
+  return languageLexicon(facts.lang).titles.match(text, [t]).length === 0 && !/^(?:Former|Acting|Deputy|Vice)$/i.test(t.text);
+}
+
+/** An office phrase stops at a clause word ("during", "خلال", "lors de") and at the name itself; another
+ *  person's name bounds it on either side; honorifics at its edges ("الأمير", "M.") are not the office. */
+function trimClause(ctx: RelationContext, facts: SentenceFacts, span: Span, person: ResolvedMention): Span {
+  let { start, end } = span;
+  if (start < person.start && end > person.start) end = person.start;
+  for (const c of facts.connectors) if (c.kind === 'title-end' && c.start > start && c.start < end) end = c.start;
+  for (const m of facts.mentions) {
+    if (m.type !== 'Person' || m.entityId === person.entityId) continue;
+    if (m.start > start && m.start < end) end = m.start;
+    if (m.end > start && m.end <= end && m.start <= start) start = m.end;
+  }
+  const tokens = facts.view.tokens.filter((t) => t.start >= start && t.end <= end);
+  const honorifics = languageLexicon(facts.lang)
+    .titles.match(ctx.doc.text, tokens)
+    .filter((m) => m.entry.payload.kind === 'honorific');
+  for (const h of honorifics) if (h.lastToken === tokens.length) end = Math.min(end, h.start);
+  for (const h of honorifics) if (h.firstToken === 0 && h.end < end) start = Math.max(start, h.end);
+  const text = ctx.doc.text.slice(start, end);
+  const lead = text.length - text.replace(/^[\s,،.:;]+/, '').length;
+  return { start: start + lead, end: start + text.replace(/[\s,،.:;]+$/, '').length };
+}
+
+/** Countries and bodies inside the title, except those it is posted to ("ambassador to Senegal") and media. */
+function holdersIn(ctx: RelationContext, facts: SentenceFacts, span: Span): ResolvedMention[] {
+  const kinds = entityLexicon().kindOf;
+  const postings = facts.connectors.filter((c) => c.kind === 'posting' && c.start >= span.start && c.end <= span.end);
+  const seen = new Set<string>();
+  return facts.mentions.filter((m) => {
+    if ((m.type !== 'Country' && m.type !== 'Organization') || m.start < span.start || m.end > span.end) return false;
+    if (kinds.get(m.entityId) === 'media' || seen.has(m.entityId)) return false;
+    if (postings.some((p) => p.end <= m.start && m.start - p.end <= 12)) return false;
+    seen.add(m.entityId);
+    return true;
+  });
+}
