@@ -12,7 +12,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../extract/lex
 const ORG_KINDS = ['igo', 'agency', 'ministry', 'company', 'bank', 'media', 'association', 'other'];
 const EVENT_KINDS = ['forum', 'summit', 'fair', 'conference', 'session', 'edition', 'visit', 'games', 'other'];
 const AGREEMENT_KINDS = ['mou', 'convention', 'protocol', 'framework', 'agreement', 'programme', 'declaration'];
-const CONNECTOR_KINDS = ['between', 'and', 'with', 'counterpart', 'both-parties', 'in-city', 'on-sidelines', 'member', 'on-behalf', 'of'];
+const CONNECTOR_KINDS = ['between', 'and', 'with', 'counterpart', 'both-parties', 'in-city', 'on-sidelines', 'member', 'on-behalf', 'of', 'title-end', 'posting', 'pronoun'];
+const OFFICE_KINDS = ['government', 'head-of-state', 'royal', 'diplomat'];
 const MODES = ['verb', 'passive', 'noun', 'planned', 'negation'];
 /** AFFILIATED_WITH comes from titles and appositions, not from trigger words. */
 const TRIGGER_RELATIONS = RELATION_TYPES.filter((r) => r !== 'AFFILIATED_WITH');
@@ -31,6 +32,7 @@ const FILES: Record<string, FileSpec> = {
   'agreement-kinds.tsv': { columns: ['form', 'kind'], allowed: { 1: AGREEMENT_KINDS } },
   'relations.tsv': { columns: ['relation', 'form', 'mode', 'confidence'], allowed: { 0: TRIGGER_RELATIONS, 2: MODES } },
   'connectors.tsv': { columns: ['form', 'kind'], allowed: { 1: CONNECTOR_KINDS } },
+  'offices.tsv': { columns: ['form', 'office', 'countries'], allowed: { 1: OFFICE_KINDS } },
 };
 
 const HARAKAT = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
