@@ -1,16 +1,24 @@
-// JSON Lines → one RawDocument a line, read as a stream (readline) so a 50 MB file is never held in memory.
-// Bad lines (invalid JSON, no text) are reported with their line number and skipped.
+// JSON Lines → one RawDocument a line, streamed: the encoding is chosen from the file's first bytes by the same
+// detector as for other files, lines are split on bytes with a length cap, so no line or file is held whole.
+// Bad lines (invalid JSON, no text, too long, not text) are reported with their line number and skipped.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { RawDocument } from '../../model/types.js';
+import { decodeWith, detectEncoding } from './decode.js';
+import { MAX_DOCUMENT_BYTES, SAMPLE_BYTES } from './limits.js';
+import { byteLines } from './lines.js';
+import { textQuality } from './quality.js';
 import type { IngestItem } from './types.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
-/** One parsed line → a document, or the reason it is not one. */
-export function parseJsonlLine(line: string, path: string, lineNo: number): IngestItem {
+/**
+ * One parsed line → a document, or the reason it is not one. The document id is the record's own `id`, else
+ * `<fileId>#<line>` (`fileId`: the file's id in the build, its base name by default).
+ */
+export function parseJsonlLine(line: string, path: string, lineNo: number, fileId = basename(path)): IngestItem {
   const source = `${path}#${lineNo}`;
   let obj: unknown;
   try {
@@ -22,7 +30,9 @@ export function parseJsonlLine(line: string, path: string, lineNo: number): Inge
   const o = obj as Record<string, unknown>;
   const text = str(o.text);
   if (!text) return { kind: 'skipped', skipped: { source, reason: 'no "text" field' } };
-  const id = typeof o.id === 'number' ? String(o.id) : (str(o.id) ?? `${basename(path)}#${lineNo}`);
+  const quality = textQuality(text);
+  if (!quality.ok) return { kind: 'skipped', skipped: { source, reason: quality.reason } };
+  const id = typeof o.id === 'number' && Number.isFinite(o.id) ? String(o.id) : (str(o.id) ?? `${fileId}#${lineNo}`);
   const doc: RawDocument = { id, source, text, encoding: 'UTF-8' };
   const title = str(o.title);
   const date = str(o.date);
@@ -35,32 +45,45 @@ export function parseJsonlLine(line: string, path: string, lineNo: number): Inge
   return { kind: 'document', doc };
 }
 
-/** Refuses a binary file before streaming it: JSONL is UTF-8 text, NUL bytes mean something else. */
-async function looksBinary(path: string): Promise<boolean> {
+async function readHead(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    return buffer.subarray(0, bytesRead).includes(0);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(SAMPLE_BYTES), 0, SAMPLE_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
 }
 
-export async function* readJsonl(path: string): AsyncGenerator<IngestItem> {
-  if (await looksBinary(path)) {
-    yield { kind: 'skipped', skipped: { source: path, reason: 'binary file (NUL bytes)' } };
+export async function* readJsonl(path: string, fileId = basename(path), maxLineBytes = MAX_DOCUMENT_BYTES): AsyncGenerator<IngestItem> {
+  const detection = detectEncoding(await readHead(path), true);
+  if (!detection.ok) {
+    yield { kind: 'skipped', skipped: { source: path, reason: detection.reason } };
     return;
   }
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNo = 0;
+  const { encoding } = detection;
+  const format = encoding.startsWith('UTF-16') ? { unit: 2 as const, bigEndian: encoding === 'UTF-16BE' } : { unit: 1 as const };
   let nonBlank = 0;
+  let lineNo = 0;
   try {
-    for await (const raw of lines) {
-      lineNo++;
-      const line = (lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
-      if (!line) continue;
+    for await (const line of byteLines(createReadStream(path, { start: detection.bom }), maxLineBytes, format)) {
+      lineNo = line.lineNo;
+      const source = `${path}#${line.lineNo}`;
+      if ('tooLong' in line) {
+        nonBlank++;
+        yield { kind: 'skipped', skipped: { source, reason: `line too long (${megabytes(line.tooLong)}; at most ${megabytes(maxLineBytes)} a record)` } };
+        continue;
+      }
+      const { text, notes } = decodeWith(line.bytes, encoding);
+      const trimmed = text.replace(/^\uFEFF/, '').trim();
+      if (!trimmed) continue;
       nonBlank++;
-      yield parseJsonlLine(line, path, lineNo);
+      const item = parseJsonlLine(trimmed, path, line.lineNo, fileId);
+      if (item.kind === 'document') {
+        item.doc.encoding = detection.bom ? `${encoding} (BOM)` : encoding;
+        if (notes.length) item.notes = notes.map((note) => ({ source, note }));
+      }
+      yield item;
     }
   } catch (error) {
     // A file that vanishes or fails mid-stream ends here; the lines already read stand.

@@ -6,16 +6,20 @@ import type { RawDocument } from '../../model/types.js';
 import { decodeBytes } from './decode.js';
 import { htmlToText } from './html.js';
 import { readJsonl } from './jsonl.js';
+import { MAX_DOCUMENT_BYTES } from './limits.js';
 import { markdownToText } from './markdown.js';
+import { textQuality } from './quality.js';
 import type { ExtractedText, IngestItem } from './types.js';
 
-/** Larger single documents are almost surely not news articles (dumps, archives); JSONL is streamed instead. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from './limits.js';
 
 const skip = (source: string, reason: string): IngestItem => ({ kind: 'skipped', skipped: { source, reason } });
 
-/** Reads one file: one document, or one per line for JSONL. */
-export async function* readInputFile(path: string): AsyncGenerator<IngestItem> {
+/**
+ * Reads one file: one document, or one per line for JSONL. `id` is the document's id in the build (its path
+ * relative to the input folder, from listInputFiles); the base name when read on its own.
+ */
+export async function* readInputFile(path: string, id = basename(path)): AsyncGenerator<IngestItem> {
   const ext = extname(path).toLowerCase();
   let problem: string | undefined;
   try {
@@ -30,14 +34,14 @@ export async function* readInputFile(path: string): AsyncGenerator<IngestItem> {
     return;
   }
   if (ext === '.jsonl') {
-    yield* readJsonl(path); // streamed line by line, never read whole
+    yield* readJsonl(path, id); // streamed line by line, each line capped at MAX_DOCUMENT_BYTES
     return;
   }
-  yield await readDocument(path, ext);
+  yield await readDocument(path, ext, id);
 }
 
-/** A whole single-document file: bytes → text → format reader → RawDocument. */
-async function readDocument(path: string, ext: string): Promise<IngestItem> {
+/** A whole single-document file: bytes → text → format reader → text check → RawDocument. */
+async function readDocument(path: string, ext: string, id: string): Promise<IngestItem> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -54,11 +58,13 @@ async function readDocument(path: string, ext: string): Promise<IngestItem> {
     return skip(path, `cannot parse ${ext}: ${(error as Error).message}`);
   }
   if (!extracted.text.trim()) return skip(path, 'no text');
+  const quality = textQuality(extracted.text);
+  if (!quality.ok) return skip(path, `${quality.reason} (decoded as ${decoded.encoding})`);
 
-  const doc: RawDocument = { id: basename(path), source: path, text: extracted.text, encoding: decoded.encoding };
+  const doc: RawDocument = { id, source: path, text: extracted.text, encoding: decoded.encoding };
   if (extracted.title) doc.title = extracted.title;
   if (extracted.date) doc.date = extracted.date;
   if (extracted.url) doc.url = extracted.url;
   if (extracted.lang) doc.lang = extracted.lang;
-  return { kind: 'document', doc };
+  return { kind: 'document', doc, ...(decoded.notes.length ? { notes: decoded.notes.map((note) => ({ source: path, note })) } : {}) };
 }
