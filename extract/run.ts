@@ -9,7 +9,7 @@ import type { DocumentExtraction, Entity, SkippedInput } from '../model/types.js
 import { TafahumError } from '../model/errors.js';
 import { GraphAccumulator } from '../graph/build.js';
 import { writeGraphFile } from '../graph/io.js';
-import { listInputFiles, readInputFile } from './ingest/index.js';
+import { DocumentIds, listInputFiles, readInputFile, type IngestNote } from './ingest/index.js';
 import type { ExtractOptions } from './pipeline.js';
 import { createExtractor, defaultWorkers } from './pool.js';
 import { resolveAcrossDocuments, type EntityRecord } from './resolve/global.js';
@@ -21,12 +21,16 @@ export interface BuildOptions extends ExtractOptions {
   /** Worker threads for extraction; undefined picks by input size, 0 runs in the main thread. */
   workers?: number;
   onProgress?: (progress: { filesDone: number; filesTotal: number; documents: number }) => void;
+  /** Follow symbolic links leading out of an input folder (skipped with a reason otherwise). */
+  followSymlinks?: boolean;
 }
 
 export interface BuildSummary {
   files: number;
   documents: number;
   skipped: SkippedInput[];
+  /** Decisions taken on documents that were kept (invalid bytes replaced, …). */
+  notes?: IngestNote[];
   entities: number;
   relations: number;
   nodes: number;
@@ -39,7 +43,9 @@ export interface BuildSummary {
 
 export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now();
-  const { files, skipped } = await listInputFiles(options.inputs);
+  const { files, skipped, ids } = await listInputFiles(options.inputs, { followSymlinks: options.followSymlinks });
+  const notes: IngestNote[] = [];
+  const documentIds = new DocumentIds();
   try {
     await mkdir(options.outDir, { recursive: true });
   } catch {
@@ -64,11 +70,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   };
   try {
     for (let i = 0; i < files.length; i++) {
-      for await (const item of readInputFile(files[i]!)) {
+      for await (const item of readInputFile(files[i]!, ids.get(files[i]!))) {
         if (item.kind === 'skipped') {
           skipped.push(item.skipped);
           continue;
         }
+        const duplicate = documentIds.claim(item.doc);
+        if (duplicate) {
+          skipped.push(duplicate);
+          continue;
+        }
+        if (item.notes) notes.push(...item.notes);
         inFlight.push(extractor.submit(item.doc));
         if (inFlight.length >= WINDOW) await drainOne();
       }
@@ -108,6 +120,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     files: files.length,
     documents,
     skipped,
+    notes,
     ...counts,
     nodes: accumulator.graph.order,
     edges: accumulator.graph.size,

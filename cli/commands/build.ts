@@ -11,6 +11,7 @@ interface BuildFlags {
   minConfidence: string;
   workers?: string;
   json?: boolean;
+  followSymlinks?: boolean;
 }
 
 export function registerBuild(program: Command): void {
@@ -21,6 +22,7 @@ export function registerBuild(program: Command): void {
     .requiredOption('-o, --out <dir>', 'output directory (created if missing)')
     .option('--min-confidence <n>', 'drop entities and relations below this confidence (0..1)', '0.5')
     .option('--workers <n>', 'worker threads for extraction (default: one per core on large inputs, none on small ones)')
+    .option('--follow-symlinks', 'follow symbolic links that lead out of an input folder (skipped by default)')
     .option('--json', 'print the run summary as JSON')
     .action(async (inputs: string[], flags: BuildFlags) => {
       if (inputs.length === 0) throw new TafahumError('E_USAGE', 'give at least one file or folder to build from');
@@ -30,6 +32,7 @@ export function registerBuild(program: Command): void {
         outDir: flags.out,
         minConfidence: parseConfidence(flags.minConfidence, '--min-confidence'),
         workers: flags.workers === undefined ? undefined : parseWorkers(flags.workers),
+        followSymlinks: flags.followSymlinks === true,
         onProgress: (p) => progress.update(p.filesDone, p.filesTotal, `${p.documents} documents`),
       }).finally(() => progress.stop());
       const report = await buildReport(summary);

@@ -27,6 +27,11 @@ export function formatBuildReport(report: BuildReport): string {
   lines.push(`Skipped ${report.skipped.length}${report.skipped.length ? ':' : ''}`);
   for (const item of report.skipped.slice(0, MAX_SKIPPED_LINES)) lines.push(`  - ${item.source}: ${item.reason}`);
   if (report.skipped.length > MAX_SKIPPED_LINES) lines.push(`  … and ${report.skipped.length - MAX_SKIPPED_LINES} more (--json lists all)`);
+  // Decisions on documents that were kept (bytes replaced, …): the ingest notes.
+  const notes = report.notes ?? [];
+  if (notes.length) lines.push(`Notes ${notes.length}:`);
+  for (const item of notes.slice(0, MAX_SKIPPED_LINES)) lines.push(`  - ${item.source}: ${item.note}`);
+  if (notes.length > MAX_SKIPPED_LINES) lines.push(`  … and ${notes.length - MAX_SKIPPED_LINES} more (--json lists all)`);
   const g = report.graph;
   if (g) {
     lines.push(`Nodes: ${g.nodes} (${byType(g.nodesByType)})`);
