@@ -14,6 +14,7 @@ export const COMMANDS: Record<string, () => Promise<Register>> = {
   load: async () => (await import('./load.js')).registerLoad,
   query: async () => (await import('./query.js')).registerQuery,
   'prepare-tests': async () => (await import('./prepare-tests.js')).registerPrepareTests,
+  'train-ner': async () => (await import('./train-ner.js')).registerTrainNer,
 };
 
 /**
