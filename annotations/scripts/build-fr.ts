@@ -13,6 +13,8 @@ type GoldType = 'Person' | 'Organization' | 'Location' | 'Country' | 'Event' | '
 interface EntityDef { id: string; tag: Tag; gold: GoldType; forms: string[]; optional: boolean; goldOnly: boolean }
 interface Article {
   id: string; date: string; title: string; body: string; entities: EntityDef[]; rels: string[]; gold: boolean;
+  /** _common only: demonym forms per country id, and the country of each common city. */
+  demonyms: Map<string, string[]>; cityIn: Map<string, string>;
 }
 
 const KIND: Record<string, { tag: Tag; gold: GoldType; prefix: string }> = {
@@ -58,9 +60,15 @@ function parseFile(path: string): Article[] {
     const [head, ...bodyParts] = chunk.slice(nl + 1).split(/^---\s*$/m);
     const bodyAndRels = bodyParts.join('---');
     const [bodyRaw, relRaw = ''] = bodyAndRels.split(/^%%%\s*$/m);
-    const a: Article = { id, date: '', title: '', body: (bodyRaw ?? '').trim(), entities: [], rels: [], gold: false };
+    const a: Article = {
+      id, date: '', title: '', body: (bodyRaw ?? '').trim(), entities: [], rels: [], gold: false, demonyms: new Map(), cityIn: new Map(),
+    };
     for (const l of (head ?? '').split('\n').map((x) => x.trim()).filter((x) => x && !x.startsWith('#'))) {
+      const dem = /^DEMONYM (country:[A-Z]{2}) = (.*)$/.exec(l);
+      const within = /^IN (loc:\S+) (country:[A-Z]{2})$/.exec(l);
       if (l.startsWith('date:')) a.date = l.slice(5).trim();
+      else if (dem) a.demonyms.set(dem[1]!, dem[2]!.split('|').map((f) => f.trim()));
+      else if (within) a.cityIn.set(within[1]!, within[2]!);
       else a.entities.push(parseEntity(l, `${path} ${id}`));
     }
     a.rels = relRaw.split('\n').map((x) => x.trim()).filter((x) => x && !x.startsWith('#'));
@@ -126,7 +134,18 @@ function build(a: Article, common: EntityDef[]) {
   return { text, spans };
 }
 
-function goldLine(a: Article, text: string, spans: [number, number, Tag, string][], common: EntityDef[]) {
+interface World { demonyms: Map<string, string[]>; cityIn: Map<string, string> }
+
+/** Demonym forms present in the text (case-insensitive, whole words). */
+function demonymsIn(text: string, forms: string[]): string[] {
+  const lower = text.toLowerCase();
+  return forms.filter((f) => {
+    for (let p = lower.indexOf(f); p >= 0; p = lower.indexOf(f, p + 1)) if (!isWord(lower[p - 1]) && !isWord(lower[p + f.length])) return true;
+    return false;
+  });
+}
+
+function goldLine(a: Article, text: string, spans: [number, number, Tag, string][], common: EntityDef[], world?: World) {
   const defs = new Map<string, EntityDef>();
   for (const d of a.entities) defs.set(d.id, d);
   // A common entity keeps its canonical name; the article may add forms or mark it optional.
@@ -141,6 +160,16 @@ function goldLine(a: Article, text: string, spans: [number, number, Tag, string]
   };
   for (const [s, e, , id] of spans) { const d = defs.get(id); if (d) add(d, text.slice(s, e)); }
   for (const d of a.entities) if (d.goldOnly) { add(d, d.forms[0]!); for (const f of d.forms.slice(1)) add(d, f); }
+  // FORMAT.md: a demonym names its country. Present countries gain the demonym as an alias; a country named
+  // only by its demonym is an optional entity (a careful reader may or may not count "la partie marocaine").
+  for (const [cid, forms] of world?.demonyms ?? []) {
+    const found = demonymsIn(text, forms);
+    if (found.length === 0) continue;
+    const known = ents.get(cid);
+    if (known) { for (const f of found) if (!known.aliases.includes(f)) known.aliases.push(f); continue; }
+    const c = defs.get(cid);
+    if (c) ents.set(cid, { id: cid, type: 'Country', name: c.forms[0]!, aliases: found, optional: true });
+  }
   const relations = a.rels.map((l) => {
     const m = /^(REL\??)\s+(SIGNED|MET|PARTNERED|AFFILIATED_WITH|MEMBER_OF|PARTICIPATED_IN|LOCATED_IN)\s+(\S+)\s+(\S+)(?:\s*\|\s*(.*))?$/.exec(l);
     if (!m) throw new Error(`${a.id}: bad relation line: ${l}`);
@@ -151,11 +180,19 @@ function goldLine(a: Article, text: string, spans: [number, number, Tag, string]
     if (kw === 'REL?') r.optional = true;
     return r;
   });
+  // Where a common city lies is world knowledge: optional unless the annotator stated it.
+  for (const [city, country] of world?.cityIn ?? []) {
+    if (!ents.has(city) || !ents.has(country)) continue;
+    if (relations.some((r) => r.type === 'LOCATED_IN' && r.a === city && r.b === country)) continue;
+    relations.push({ type: 'LOCATED_IN', a: city, b: country, optional: true });
+  }
   return { doc: a.id, entities: [...ents.values()], relations };
 }
 
 const files = readdirSync(SRC).filter((f) => f.endsWith('.txt')).sort();
-const common = parseFile(join(SRC, '_common.entities')).flatMap((a) => a.entities);
+const commonFile = parseFile(join(SRC, '_common.entities'));
+const common = commonFile.flatMap((a) => a.entities);
+const world: World = { demonyms: commonFile[0]!.demonyms, cityIn: commonFile[0]!.cityIn };
 const articles = files.flatMap((f) => parseFile(join(SRC, f))).sort((x, y) => x.id.localeCompare(y.id));
 const review = process.argv.includes('--review');
 const only = process.argv.find((x) => x.startsWith('fr-team-'));
@@ -176,7 +213,7 @@ for (const a of articles) {
   const { text, spans } = build(a, common);
   tokens += text.split(/\s+/).filter(Boolean).length;
   ner.push(JSON.stringify({ doc: a.id, text, title: a.title, date: a.date, spans: spans.map(([s, e, t]) => [s, e, t]) }));
-  if (a.gold) gold.push(JSON.stringify(goldLine(a, text, spans, common)));
+  if (a.gold) gold.push(JSON.stringify(goldLine(a, text, spans, common, world)));
   if (process.argv.includes('--ids') && only === a.id) {
     for (const e of goldLine({ ...a, rels: [] }, text, spans, common).entities) console.log(`${e.type}\t${e.id}\t${[e.name, ...e.aliases].join(' | ')}`);
   }
