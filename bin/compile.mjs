@@ -12,7 +12,7 @@ export const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.stamp.json');
 const LOCK = join(ROOT, '.dist.lock');
 /** Bump when the emitted code changes shape, to force a full recompilation. */
-const COMPILER_VERSION = 1;
+const COMPILER_VERSION = 2;
 /** Folders that hold no CLI code: tests, data, outputs, the browser half of the viewer. */
 const SKIP = new Set(['node_modules', 'dist', 'bin', 'tests', 'out', 'docs', 'examples', 'annotations', 'test-artifacts', 'bench', join('viewer', 'src'), join('viewer', 'dist'), join('viewer', 'public')]);
 
@@ -124,6 +124,7 @@ export function compile() {
             target: 'node20',
             sourcefile: rel,
             tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
+            define: { __TAFAHUM_COMPILED__: 'true' },
           }).code
         : source;
       const out = join(DIST, outRel);

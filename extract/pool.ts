@@ -1,54 +1,185 @@
-// A small pool of worker threads for the CPU-bound extraction; results come back in submission
-// order so the output stays deterministic whatever the number of workers.
+// Extraction spread over worker threads and the main thread: batches of documents go to idle workers
+// (two in flight each so none waits), the main thread takes the others. Large documents only run in
+// a worker, where a document over the time budget is stopped (the worker is replaced) and reported.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocumentExtraction, RawDocument } from '../model/types.js';
-import { extractDocument, type ExtractOptions } from './pipeline.js';
+import type { RawDocument } from '../model/types.js';
+import type { ExtractOptions } from './pipeline.js';
+import type { BatchMessage, ResultMessage, WorkerInit } from './worker.js';
+import { extractRecord, type ExtractedRecord } from './worker-task.js';
 
-export interface Extractor {
-  /** Queues a document; the promise resolves with its extraction. */
-  submit(doc: RawDocument): Promise<DocumentExtraction>;
-  close(): Promise<void>;
+/** Replaced by `true` when bin/compile.mjs compiles this file; undefined under tsx and vitest. */
+declare const __TAFAHUM_COMPILED__: boolean | undefined;
+const COMPILED = typeof __TAFAHUM_COMPILED__ !== 'undefined' && __TAFAHUM_COMPILED__;
+
+/**
+ * Below this much input, starting a worker (its modules and lexicons, ≈ 0.4 s of CPU) costs more
+ * than it saves: the main thread extracts alone.
+ */
+export const SMALL_INPUT_BYTES = 3_000_000;
+/** Documents this long run in a worker, under the time budget, never in the main thread. */
+export const LARGE_DOCUMENT_CHARS = 200_000;
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
+
+/** Extra worker threads for an input of this size: one per free core beside the main thread. */
+export function defaultWorkers(inputBytes: number): number {
+  if (inputBytes < SMALL_INPUT_BYTES) return 0;
+  return Math.min(7, Math.max(0, availableParallelism() - 1));
 }
 
-/** Workers worth starting for a run: none for small inputs, else one per core (at most 4). */
-export function defaultWorkers(estimatedDocuments: number): number {
-  if (estimatedDocuments < 2000) return 0; // starting workers (lexicons, tsx) costs more than it saves below that
-  return Math.min(4, Math.max(1, availableParallelism()));
+export interface PoolOptions {
+  workers: number;
+  extract: ExtractOptions;
+  timeBudgetMs?: number;
 }
 
-export function createExtractor(workers: number, options: ExtractOptions): Extractor {
-  if (workers <= 0) {
-    return { submit: async (doc) => extractDocument(doc, options), close: async () => undefined };
+interface Job {
+  docs: RawDocument[];
+  /** Large documents: never in the main thread. */
+  guarded: boolean;
+  /** Results already known (documents stopped by the time budget), by index. */
+  known: Map<number, ExtractedRecord>;
+  resolve: (records: ExtractedRecord[]) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  clock: Float64Array;
+  /** Started only to guard large documents (no worker asked for): takes nothing else. */
+  guardOnly: boolean;
+  inFlight: Array<{ job: Job; seq: number; indexes: number[] }>;
+}
+
+export class ExtractionPool {
+  private readonly queue: Job[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly budgetMs: number;
+  private mainBusy = false;
+  private seq = 0;
+  private failure: Error | undefined;
+  private readonly watchdog: NodeJS.Timeout;
+
+  constructor(private readonly options: PoolOptions) {
+    this.budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    for (let i = 0; i < options.workers; i++) this.slots.push(this.startWorker());
+    this.watchdog = setInterval(() => this.enforceBudget(), Math.min(1000, this.budgetMs / 4));
+    this.watchdog.unref();
   }
-  const pending = new Map<number, { resolve: (x: DocumentExtraction) => void; reject: (e: Error) => void }>();
-  const pool = Array.from({ length: workers }, () => {
-    // The worker is TypeScript: its entry registers tsx first, as the CLI itself does.
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
-    worker.on('message', (msg: { id: number; extraction?: DocumentExtraction; error?: string }) => {
-      const job = pending.get(msg.id);
-      if (!job) return;
-      pending.delete(msg.id);
-      if (msg.error) job.reject(new Error(msg.error));
-      else job.resolve(msg.extraction!);
+
+  /** Extracts a batch; results come back in the batch's order. */
+  submit(docs: RawDocument[]): Promise<ExtractedRecord[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const guarded = docs.some((d) => d.text.length >= LARGE_DOCUMENT_CHARS);
+    // A large document with no worker to run it: start one just for the time budget.
+    if (guarded && this.slots.length === 0) this.slots.push(this.startWorker(true));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ docs, guarded, known: new Map(), resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Batches waiting or running: the caller reads ahead while this stays low. */
+  get backlog(): number {
+    return this.queue.length + this.slots.reduce((n, s) => n + s.inFlight.length, 0) + (this.mainBusy ? 1 : 0);
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.watchdog);
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private startWorker(guardOnly = false): Slot {
+    const clock = new SharedArrayBuffer(2 * Float64Array.BYTES_PER_ELEMENT);
+    // Compiled: the worker is plain JavaScript. Under tsx (tests, bench), its entry registers tsx first.
+    const entry = COMPILED ? new URL('../dist/extract/worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
+    const worker = new Worker(entry, { workerData: { options: this.options.extract, clock } satisfies WorkerInit });
+    const slot: Slot = { worker, clock: new Float64Array(clock), guardOnly, inFlight: [] };
+    worker.on('message', (msg: ResultMessage) => {
+      const at = slot.inFlight.findIndex((f) => f.seq === msg.seq);
+      if (at < 0) return;
+      const [{ job, indexes }] = slot.inFlight.splice(at, 1) as [Slot['inFlight'][number]];
+      indexes.forEach((docIndex, i) => job.known.set(docIndex, msg.records[i]!));
+      this.finish(job);
+      this.pump();
     });
     worker.on('error', (error) => {
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
+      // A crash on a document (out of memory…) costs that document only; a crash at start-up ends the build.
+      if (slot.clock[0] && slot.inFlight.length) this.replace(slot, `skipped: the extraction worker crashed on it (${error.message})`);
+      else this.fail(new Error(`extraction worker failed: ${error.message}`));
     });
-    return worker;
-  });
-  let next = 0;
-  return {
-    submit(doc) {
-      const id = next++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        pool[id % pool.length]!.postMessage({ id, doc, options });
+    return slot;
+  }
+
+  private finish(job: Job): void {
+    job.resolve(job.docs.map((_, i) => job.known.get(i)!));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const slot of this.slots) for (const { job } of slot.inFlight) job.reject(error);
+    for (const job of this.queue.splice(0)) job.reject(error);
+    for (const slot of this.slots) slot.inFlight = [];
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.inFlight.length < 2) {
+        const at = slot.guardOnly ? this.queue.findIndex((j) => j.guarded) : 0;
+        if (at < 0 || at >= this.queue.length) break;
+        this.post(slot, this.queue.splice(at, 1)[0]!);
+      }
+    }
+    if (!this.mainBusy && this.queue.some((j) => !j.guarded)) {
+      this.mainBusy = true;
+      setImmediate(() => this.runOnMain());
+    }
+  }
+
+  private post(slot: Slot, job: Job): void {
+    const indexes = job.docs.map((_, i) => i).filter((i) => !job.known.has(i));
+    if (indexes.length === 0) return this.finish(job);
+    const seq = this.seq++;
+    slot.inFlight.push({ job, seq, indexes });
+    slot.worker.postMessage({ seq, docs: indexes.map((i) => job.docs[i]!) } satisfies BatchMessage);
+  }
+
+  /** The main thread extracts one unguarded batch, then lets I/O and worker messages through. */
+  private runOnMain(): void {
+    const at = this.queue.findIndex((j) => !j.guarded);
+    if (at >= 0) {
+      const [job] = this.queue.splice(at, 1) as [Job];
+      job.docs.forEach((doc, i) => {
+        if (!job.known.has(i)) job.known.set(i, extractRecord(doc, this.options.extract));
       });
-    },
-    async close() {
-      await Promise.all(pool.map((w) => w.terminate()));
-    },
-  };
+      this.finish(job);
+    }
+    this.mainBusy = false;
+    this.pump();
+  }
+
+  /** A worker stuck on one document past the budget is replaced; that document is reported, the rest redone. */
+  private enforceBudget(): void {
+    const now = Date.now();
+    const seconds = Math.round(this.budgetMs / 1000);
+    for (const slot of [...this.slots]) {
+      const started = slot.clock[0]!;
+      if (started && now - started > this.budgetMs && slot.inFlight.length) {
+        this.replace(slot, `skipped: extraction took longer than ${seconds} s (per-document time budget)`);
+      }
+    }
+  }
+
+  /** Stops a worker on its current document (reported with `reason`), starts another, redoes the rest. */
+  private replace(slot: Slot, reason: string): void {
+    const [current, ...others] = slot.inFlight;
+    slot.inFlight = [];
+    const stuck = current!.indexes[slot.clock[1]!]!;
+    current!.job.known.set(stuck, { entities: [], note: reason });
+    slot.worker.removeAllListeners().on('error', () => undefined);
+    void slot.worker.terminate();
+    this.slots[this.slots.indexOf(slot)] = this.startWorker(slot.guardOnly);
+    this.queue.unshift(current!.job, ...others.map((o) => o.job));
+    this.pump();
+  }
 }
