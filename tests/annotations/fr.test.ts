@@ -100,6 +100,11 @@ describe('French NER annotations (annotations/ner/fr.jsonl)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('holds at least 30,000 whitespace tokens of text (issue 13: 30k tokens per language)', () => {
+    const tokens = ner.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+    expect(tokens).toBeGreaterThanOrEqual(30_000);
+  });
+
   it('covers persons, organisations, places and other names', () => {
     const counts: Record<string, number> = {};
     for (const d of ner) for (const [, , t] of d.spans) counts[t] = (counts[t] ?? 0) + 1;
@@ -108,8 +113,9 @@ describe('French NER annotations (annotations/ner/fr.jsonl)', () => {
 });
 
 describe('French relation gold (annotations/relations/fr.gold.jsonl)', () => {
-  it('describes annotated documents, once each', () => {
+  it('describes at least 25 annotated documents, once each', () => {
     const ids = gold.map((g) => g.doc);
+    expect(ids.length).toBeGreaterThanOrEqual(25);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(byId.has(id), id).toBe(true);
   });
