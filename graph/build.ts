@@ -4,6 +4,7 @@ import type { DocumentExtraction, Entity, Relation } from '../model/types.js';
 import { SYMMETRIC_RELATION_TYPES } from '../model/vocabulary.js';
 import { dedupeAliases } from './aliases.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from './io.js';
+import { defaultNodeNameSource, nodeNames, type NodeNameSource } from './names.js';
 import { edgeKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './types.js';
 
 const MAX_EVIDENCE_PER_EDGE = 50; // keeps hub edges readable; `docs` still lists every supporting document
@@ -11,7 +12,7 @@ const MAX_EVIDENCE_PER_EDGE = 50; // keeps hub edges readable; `docs` still list
 export class GraphAccumulator {
   readonly graph: KnowledgeGraph = createKnowledgeGraph();
 
-  constructor(generator = 'tafahum') {
+  constructor(generator = 'tafahum', private readonly nameSource: NodeNameSource = defaultNodeNameSource()) {
     // Document ids are data: a prototype-less record stores "__proto__" like any other id.
     this.graph.replaceAttributes({ generator, documents: Object.create(null) as GraphAttributes['documents'] });
   }
@@ -34,6 +35,11 @@ export class GraphAccumulator {
     }
     const n = g.getNodeAttributes(e.id);
     n.aliases = dedupeAliases(n.name, [...n.aliases, e.name, ...e.aliases]);
+    // Names in every script (lexicons + text) and captions, for search and display in the viewer.
+    const names = nodeNames(this.nameSource, e.id, n.type, n.name, n.aliases);
+    n.names = names.names;
+    if (names.latinName) n.latinName = names.latinName;
+    if (names.arabicName) n.arabicName = names.arabicName;
     n.confidence = Math.max(n.confidence, e.confidence);
     if (!n.docs.includes(docId)) n.docs.push(docId);
     n.mentions += e.mentions.length;

@@ -12,6 +12,12 @@ export interface NodeAttributes {
   name: string;
   /** Every surface form seen, in every script. */
   aliases: string[];
+  /** Every name known for the entity: its name, aliases and every lexicon form, in every script (for search). */
+  names?: string[];
+  /** A Latin-script caption: a known Latin form, else the learned transliteration of an Arabic name. */
+  latinName?: string;
+  /** An Arabic-script form, when one is known. */
+  arabicName?: string;
   /** Highest confidence over the documents. */
   confidence: number;
   /** Ids of the documents that mention the entity. */

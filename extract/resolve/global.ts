@@ -1,7 +1,13 @@
 // Across documents: the same person written in Latin and Arabic script, or with small variants,
 // becomes one node. Blocking on the phonetic key of the family name keeps it near-linear; a merge
 // needs the family name AND a compatible given name, so two people sharing a surname stay apart.
+// Across scripts, name tokens are compared by the transliteration model learned from Wikidata names.
+import { distance } from 'fastest-levenshtein';
 import type { EntityType } from '../../model/types.js';
+import { defaultCaptionResources } from '../translit/load.js';
+import { latinCaption, type CaptionResources } from '../translit/caption.js';
+import { transliterate } from '../translit/decode.js';
+import { sameNameToken } from '../translit/match.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { givenNames } from '../lexicons/language.js';
 import { isArabicScript, nameKey, normalizeName, slug } from '../text/normalize.js';
@@ -26,12 +32,14 @@ interface PersonName {
   family: string[];
   /** Normalised given token, for the given-names lexicon. */
   givenToken: string;
+  /** Normalised family token (compounds and articles joined). */
+  familyToken: string;
   form: string;
 }
 
 const PARTICLES = new Set(['bin', 'ben', 'ibn', 'ould', 'ag', 'بن', 'ابن', 'ولد', 'mme', 'm', 'mr', 'mrs', 'dr', 'السيد', 'السيده']);
 
-export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalResolution {
+export function resolveAcrossDocuments(records: Iterable<EntityRecord>, translit: CaptionResources = defaultCaptionResources()): GlobalResolution {
   const persons = [...records].filter((r) => r.type === 'Person').sort((a, b) => a.id.localeCompare(b.id));
   const parent = new Map<string, string>(persons.map((p) => [p.id, p.id]));
   const find = (id: string): string => {
@@ -45,7 +53,7 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalR
   const blocks = new Map<string, string[]>();
   for (const p of persons) {
     for (const n of names.get(p.id)!) {
-      for (const key of n.family) {
+      for (const key of blockKeys(n, translit)) {
         const list = blocks.get(key) ?? [];
         if (!list.includes(p.id)) list.push(p.id);
         blocks.set(key, list);
@@ -58,7 +66,7 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalR
         const a = ids[i]!;
         const b = ids[j]!;
         if (find(a) === find(b)) continue;
-        const match = samePerson(names.get(a)!, names.get(b)!);
+        const match = samePerson(names.get(a)!, names.get(b)!, translit);
         if (match) {
           parent.set(find(b), find(a));
           why.set(b, match);
@@ -74,7 +82,7 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>): GlobalR
   const remap = new Map<string, string>();
   const reasons = new Map<string, string[]>();
   for (const members of groups.values()) {
-    const finalId = personId(members);
+    const finalId = personId(members, translit);
     for (const m of members) if (m.id !== finalId) remap.set(m.id, finalId);
     const r = members.map((m) => why.get(m.id)).filter((x): x is string => !!x);
     if (r.length) reasons.set(finalId, r);
@@ -92,19 +100,56 @@ function personName(form: string): PersonName | undefined {
     .filter((t) => t && !PARTICLES.has(t));
   if (tokens.length < 2) return undefined;
   const givenToken = tokens[0]!;
-  return { given: phoneticKeys(givenToken), family: phoneticKeys(tokens[tokens.length - 1]!), givenToken, form };
+  const familyToken = tokens[tokens.length - 1]!;
+  return { given: phoneticKeys(givenToken), family: phoneticKeys(familyToken), givenToken, familyToken, form };
 }
 
-function samePerson(a: PersonName[], b: PersonName[]): string | undefined {
+/** Blocking keys: the family name's phonetic keys, and for an Arabic one those of its likeliest Latin spellings. */
+function blockKeys(n: PersonName, translit: CaptionResources): string[] {
+  const keys = new Set(n.family);
+  if (isArabicScript(n.familyToken)) {
+    const bare = n.familyToken.replace(/^ال(?=\S{3,})/, '');
+    for (const latin of transliterate(translit.model, bare, 3)) for (const k of phoneticKeys(latin)) keys.add(k);
+  }
+  return [...keys];
+}
+
+/**
+ * One token in Arabic script and the other in Latin script, the model takes them for one name, and their
+ * consonant skeletons differ by at most one letter (the model alone lets a long chunk swallow a syllable).
+ */
+function sameAcrossScripts(a: string, b: string, translit: CaptionResources): boolean {
+  const arabicA = isArabicScript(a);
+  if (arabicA === isArabicScript(b)) return false;
+  const [arabic, latin] = arabicA ? [a, b] : [b, a];
+  if (!sameNameToken(translit.model, arabic, latin)) return false;
+  const latinKeys = phoneticKeys(latin);
+  return phoneticKeys(arabic).some((k) => latinKeys.some((l) => distance(k, l) <= 1));
+}
+
+/** Family names agree: across scripts by the model (or a long shared phonetic key), else by a shared phonetic key. */
+function sameFamily(x: PersonName, y: PersonName, translit: CaptionResources): 'phonetic' | 'learned' | undefined {
+  const crossScript = isArabicScript(x.familyToken) !== isArabicScript(y.familyToken);
+  const minKey = crossScript ? 3 : 2;
+  if (x.family.some((k) => k.length >= minKey && y.family.includes(k))) return 'phonetic';
+  return crossScript && sameAcrossScripts(x.familyToken, y.familyToken, translit) ? 'learned' : undefined;
+}
+
+function samePerson(a: PersonName[], b: PersonName[], translit: CaptionResources): string | undefined {
   const lexicon = givenNames();
   for (const x of a) {
     for (const y of b) {
-      if (!x.family.some((k) => k.length >= 2 && y.family.includes(k))) continue;
+      const family = sameFamily(x, y, translit);
+      if (!family) continue;
       const sameGiven =
         x.given.some((k) => y.given.includes(k)) ||
         (lexicon.arabicToLatin.get(x.givenToken) ?? []).includes(normalizeName(y.givenToken)) ||
-        (lexicon.arabicToLatin.get(y.givenToken) ?? []).includes(normalizeName(x.givenToken));
-      if (sameGiven) return `"${x.form}" and "${y.form}": same given and family name (phonetic match across scripts)`;
+        (lexicon.arabicToLatin.get(y.givenToken) ?? []).includes(normalizeName(x.givenToken)) ||
+        sameAcrossScripts(x.givenToken, y.givenToken, translit);
+      if (!sameGiven) continue;
+      return family === 'phonetic'
+        ? `"${x.form}" and "${y.form}": same given and family name (phonetic match across scripts)`
+        : `"${x.form}" and "${y.form}": same given and family name (learned transliteration across scripts)`;
     }
   }
   return undefined;
@@ -112,14 +157,14 @@ function samePerson(a: PersonName[], b: PersonName[]): string | undefined {
 
 /**
  * The merged node keeps a lexicon id when one of its records has it (`person:` ids from persons.tsv),
- * else the id of its longest Latin-script name, else an ASCII key of the Arabic one.
+ * else the id of its longest Latin-script name, else the slug of the Latin caption of the Arabic one.
  */
-function personId(members: EntityRecord[]): string {
+function personId(members: EntityRecord[], translit: CaptionResources): string {
   const known = members.find((m) => entityLexicon().names.has(m.id));
   if (known) return known.id;
   const forms = members.flatMap((m) => [m.name, ...m.forms]);
   const latin = forms.filter((f) => !isArabicScript(f)).sort((x, y) => y.length - x.length || x.localeCompare(y))[0];
   if (latin) return `person:${slug(nameKey(latin))}`;
   const arabic = [...forms].sort((x, y) => y.length - x.length || x.localeCompare(y))[0]!;
-  return `person:${asciiKey(nameKey(arabic)) || slug(arabic)}`;
+  return `person:${slug(latinCaption(translit, normalizeName(arabic)))}`;
 }

@@ -1,0 +1,51 @@
+// Arabic token → Latin spellings: beam search over the chunks each letter emits, scored by the channel
+// and the Latin character model (which picks the vowels the Arabic script leaves unwritten).
+import { emission, symbolsOf } from './channel.js';
+import { charLogProb } from './lm.js';
+import type { TranslitModel } from './types.js';
+
+const BEAM = 24;
+const CHUNKS_PER_LETTER = 10;
+/** Weight of the Latin character model, and a reward per Latin character that offsets its length penalty. */
+export const DECODE = { lmWeight: 1, charBonus: 2.5 };
+
+interface Hypothesis {
+  text: string;
+  score: number;
+}
+
+/** The `k` best Latin spellings of a normalised Arabic token, best first (deterministic). */
+export function transliterate(model: TranslitModel, arabic: string, k = 1): string[] {
+  let beam: Hypothesis[] = [{ text: '', score: 0 }];
+  for (const s of symbolsOf(arabic)) {
+    const chunks = new Set<string>();
+    for (const ctx of s.contexts) for (const [chunk] of (model.topChunks.get(ctx) ?? []).slice(0, CHUNKS_PER_LETTER)) chunks.add(chunk);
+    if (chunks.size === 0) chunks.add('');
+    const next = new Map<string, number>();
+    for (const h of beam) {
+      for (const chunk of chunks) {
+        let score = h.score + Math.log(emission(model, s, chunk));
+        let padded = `^^${h.text}`;
+        for (const c of chunk) {
+          score += DECODE.charBonus + DECODE.lmWeight * charLogProb(model.latinLm, padded[padded.length - 2]!, padded[padded.length - 1]!, c);
+          padded += c;
+        }
+        const text = h.text + chunk;
+        if ((next.get(text) ?? -Infinity) < score) next.set(text, score);
+      }
+    }
+    beam = [...next].map(([text, score]) => ({ text, score })).sort(byScore).slice(0, BEAM);
+  }
+  const ended = beam
+    .filter((h) => h.text)
+    .map((h) => {
+      const padded = `^^${h.text}`;
+      return { text: h.text, score: h.score + DECODE.lmWeight * charLogProb(model.latinLm, padded[padded.length - 2]!, padded[padded.length - 1]!, '$') };
+    })
+    .sort(byScore);
+  return ended.slice(0, k).map((h) => h.text);
+}
+
+function byScore(a: Hypothesis, b: Hypothesis): number {
+  return b.score - a.score || a.text.localeCompare(b.text);
+}
