@@ -6,6 +6,8 @@ import type { Relation } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { inferCountry } from './document-country.js';
 import { makeRelation } from './evidence.js';
+import { sideOf, sidesOf } from './sides.js';
+import { normalizeName } from '../text/normalize.js';
 import type { TitleReading } from './titles.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
@@ -15,6 +17,8 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
   /** Persons whose title holds an office of a state but names no country: the country is inferred below. */
   const unplaced = new Map<string, { facts: SentenceFacts; reading: TitleReading }>();
   const lexicon = entityLexicon();
+  /** Persons whose title names a country or a body: nothing is inferred for them. */
+  const placed = new Set<string>();
   const add = (person: string, target: string, facts: SentenceFacts, confidence: number, rule: string, title: string) =>
     out.push(makeRelation(ctx.doc, 'AFFILIATED_WITH', person, target, [facts], confidence, rule, { title }));
 
@@ -22,6 +26,7 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
     for (const person of facts.mentions) {
       const reading = ctx.titles.get(person);
       if (!reading) continue;
+      if (reading.holders.length > 0) placed.add(person.entityId);
       for (const m of reading.holders) {
         add(person.entityId, m.entityId, facts, reading.rule === 'title' ? 0.85 : 0.8, `affiliated.${reading.rule}`, reading.title);
         const iso = m.type === 'Country' ? m.entityId.slice(8) : ctx.entities.get(m.entityId)?.country;
@@ -40,9 +45,22 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       countryOf.set(person.entityId, country.entityId);
     }
   }
+  // "pour la partie marocaine, X et Y" / "عن الجانب المغربي X": persons written on a country's side.
+  for (const facts of ctx.sentences) {
+    const sides = sidesOf(facts);
+    if (sides.length === 0) continue;
+    for (const m of facts.mentions) {
+      const side = m.type === 'Person' && !placed.has(m.entityId) && !countryOf.has(m.entityId) ? sideOf(sides, m) : undefined;
+      if (!side) continue;
+      add(m.entityId, side.country, facts, 0.8, 'affiliated.on-behalf', ctx.titles.get(m)?.title ?? '');
+      countryOf.set(m.entityId, side.country);
+    }
+  }
   // Titles that name no country: a known office holder, an office only some states have, then the document.
   for (const [person, { facts, reading }] of unplaced) {
-    if (countryOf.has(person)) continue;
+    if (countryOf.has(person) || placed.has(person)) continue;
+    // "président de l'UNPM": a head of something named after the office is not a head of state.
+    if (reading.office!.kind === 'head-of-state' && !endsWithOffice(reading)) continue;
     const inDoc = (iso: string | undefined) => (iso && ctx.entities.has(`country:${iso}`) ? `country:${iso}` : undefined);
     const known = reading.office!.kind !== 'diplomat' ? inDoc(lexicon.countryOf.get(person)) : undefined;
     const office = officeCountry(ctx, reading);
@@ -65,6 +83,13 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
     if (a && b && a !== b) out.push({ ...r, source: a, target: b, confidence: Math.round(r.confidence * 90) / 100, ruleId: 'signed.on-behalf' });
   }
   return out;
+}
+
+/** The title is the office itself, with nothing after it ("le président", "Vice President"). */
+function endsWithOffice(reading: TitleReading): boolean {
+  const words = normalizeName(reading.title).split(/\s+/);
+  const form = normalizeName(reading.office!.form.replace(/\*$/, '')).split(/\s+/);
+  return form.every((w, i) => words[words.length - form.length + i] === w);
 }
 
 /** A royal office belongs to a kingdom (or to the states the office lists). */

@@ -5,6 +5,7 @@ import type { EntityType, Relation, RelationType } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import { isNegated, makeRelation } from './evidence.js';
+import { sideOf, sidesOf } from './sides.js';
 import type { RelationContext, SentenceFacts, Trigger } from './types.js';
 
 const INTERACTIONS: RelationType[] = ['SIGNED', 'MET', 'PARTNERED'];
@@ -125,7 +126,8 @@ function personPairs(ctx: RelationContext, facts: SentenceFacts, trigger: Trigge
     const object = withC && persons.find((m) => m.start >= withC.end && m.start - withC.end <= 60);
     const subject = before[before.length - 1];
     if (subject && object) return [{ a: subject.entityId, b: object.entityId, confidence: 0.85, rule: 'noun-with' }];
-    return before.length === 2 && after.length === 0 && trigger.relation === 'SIGNED' ? [pair(before[0]!, before[1]!, 0.85, 'co-subjects')] : [];
+    // "X et Y ont présidé la cérémonie de signature": presiding is not signing.
+    return [];
   }
   let subject = before[before.length - 1];
   let rule = 'subject-object';
@@ -133,7 +135,17 @@ function personPairs(ctx: RelationContext, facts: SentenceFacts, trigger: Trigge
     [subject, ...after] = after;
     rule = 'verb-subject-object';
   }
-  if (!subject && (trigger.mode === 'passive' || trigger.relation === 'SIGNED') && after.length >= 2) return [pair(after[0]!, after[1]!, 0.85, 'agents')];
+  if (!subject && (trigger.mode === 'passive' || trigger.relation === 'SIGNED') && after.length >= 2) {
+    // "paraphés, pour la partie marocaine, par X et Y, et pour la partie ivoirienne, par Z": across sides only.
+    const sides = sidesOf(facts);
+    if (sides.length >= 2) {
+      const bySide = after.map((m) => sideOf(sides, m)?.country);
+      const pairs: Pair[] = [];
+      after.forEach((a, i) => after.forEach((b, j) => j > i && bySide[i] && bySide[j] && bySide[i] !== bySide[j] && pairs.push(pair(a, b, 0.85, 'agents-sides'))));
+      return pairs;
+    }
+    return [pair(after[0]!, after[1]!, 0.85, 'agents')];
+  }
   if (!subject) {
     subject = pronounAntecedent(ctx, facts, index);
     rule = 'pronoun-object';

@@ -33,7 +33,7 @@ export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: Re
   let rule: TitleReading['rule'] = 'title';
   let span: Span | undefined = person.titleSpan ? { ...person.titleSpan } : undefined;
   // A title right before a short form the mention stage did not read ("President Reagan").
-  span ??= titleJustBefore(ctx, facts, first);
+  span ??= titleJustBefore(ctx, facts, first) ?? titleInside(ctx, facts, first, last);
   if (!span) {
     span = appositionAfter(ctx, facts, last + 1);
     if (span) rule = 'apposition';
@@ -66,6 +66,13 @@ function titleJustBefore(ctx: RelationContext, facts: SentenceFacts, first: numb
   const gap = ctx.doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start);
   if (!/^\s*$/.test(gap)) return undefined;
   return { start: m.start, end: m.end };
+}
+
+/** A lexicon name that carries its title ("Sa Majesté le Roi Mohammed VI"): the office is the title. */
+function titleInside(ctx: RelationContext, facts: SentenceFacts, first: number, last: number): Span | undefined {
+  const inside = facts.view.tokens.slice(first, last + 1);
+  const m = languageLexicon(facts.lang).titles.match(ctx.doc.text, inside).filter((x) => x.entry.payload.kind !== 'honorific').pop();
+  return m && m.lastToken < inside.length ? { start: m.start, end: m.end } : undefined;
 }
 
 /** ", the UAE's Minister of State for Finance," / ", ministre marocain de ..." / "، وزير الخارجية القطري". */
@@ -136,15 +143,31 @@ function isSentenceInitialWord(text: string, facts: SentenceFacts, i: number): b
 function trimClause(ctx: RelationContext, facts: SentenceFacts, span: Span, person: ResolvedMention): Span {
   let { start, end } = span;
   if (start < person.start && end > person.start) end = person.start;
-  for (const c of facts.connectors) if (c.kind === 'title-end' && c.start > start && c.start < end) end = c.start;
+  const lex = languageLexicon(facts.lang);
+  if (end <= person.start) {
+    // Before the name: another person or a clause inside the span ("... في قصره أمس وزير الخارجية المصري X",
+    // "le ministre X et Mme Y") leaves the office written last, from its first role word after them.
+    const cuts = [
+      ...facts.connectors.filter((c) => c.kind === 'title-end' && c.start > start && c.end < end).map((c) => c.end),
+      ...facts.mentions.filter((m) => m.type === 'Person' && m.entityId !== person.entityId && m.start >= start && m.end <= end).map((m) => m.end),
+    ];
+    const lastCut = Math.max(-1, ...cuts);
+    if (lastCut >= 0) {
+      const inside = facts.view.tokens.filter((t) => t.start >= lastCut && t.end <= end);
+      const role = lex.titles.match(ctx.doc.text, inside).find((m) => m.entry.payload.kind !== 'honorific');
+      if (!role) return { start, end: start };
+      start = role.start;
+    }
+  } else {
+    for (const c of facts.connectors) if (c.kind === 'title-end' && c.start > start && c.start < end) end = c.start;
+  }
   for (const m of facts.mentions) {
     if (m.type !== 'Person' || m.entityId === person.entityId) continue;
     if (m.start > start && m.start < end) end = m.start;
     if (m.end > start && m.end <= end && m.start <= start) start = m.end;
   }
   const tokens = facts.view.tokens.filter((t) => t.start >= start && t.end <= end);
-  const honorifics = languageLexicon(facts.lang)
-    .titles.match(ctx.doc.text, tokens)
+  const honorifics = lex.titles.match(ctx.doc.text, tokens)
     .filter((m) => m.entry.payload.kind === 'honorific');
   for (const h of honorifics) if (h.lastToken === tokens.length) end = Math.min(end, h.start);
   for (const h of honorifics) if (h.firstToken === 0 && h.end < end) start = Math.max(start, h.end);
@@ -156,7 +179,8 @@ function trimClause(ctx: RelationContext, facts: SentenceFacts, span: Span, pers
 /** Countries and bodies inside the title, except those it is posted to ("ambassador to Senegal") and media. */
 function holdersIn(ctx: RelationContext, facts: SentenceFacts, span: Span): ResolvedMention[] {
   const kinds = entityLexicon().kindOf;
-  const postings = facts.connectors.filter((c) => c.kind === 'posting' && c.start >= span.start && c.end <= span.end);
+  // "ambassadeur au Sénégal", "représentante de la FAO au Maroc", "سفير ... لدى": where the holder serves.
+  const postings = facts.connectors.filter((c) => (c.kind === 'posting' || c.kind === 'in-city') && c.start >= span.start && c.end <= span.end);
   const seen = new Set<string>();
   return facts.mentions.filter((m) => {
     if ((m.type !== 'Country' && m.type !== 'Organization') || m.start < span.start || m.end > span.end) return false;
