@@ -1,7 +1,9 @@
 // Builds the team-written French annotations from their sources (annotations/src/fr/*.txt):
 // annotations/ner/fr.jsonl (text + NER spans) and annotations/relations/fr.gold.jsonl (FORMAT.md gold).
-// Run: npx tsx annotations/scripts/build-fr.ts [--review]   (--review prints spans and unmarked capitals)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Run: npx tsx annotations/scripts/build-fr.ts [--review [fr-team-NNN]] [--ids fr-team-NNN] [--check]
+// --review prints spans and unmarked capitals, --ids the gold entity ids of one article, --check compares the
+// committed files with the sources without writing (exit 1 when they differ). A listed name never found: exit 1.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -232,6 +234,15 @@ for (const a of articles) {
     console.log(`  unmarked capitals: ${miss.join(' ')}`);
   }
 }
-writeFileSync(join(ROOT, 'annotations/ner/fr.jsonl'), ner.join('\n') + '\n');
-writeFileSync(join(ROOT, 'annotations/relations/fr.gold.jsonl'), gold.join('\n') + (gold.length ? '\n' : ''));
+const outputs: Array<[string, string]> = [
+  [join(ROOT, 'annotations/ner/fr.jsonl'), ner.join('\n') + '\n'],
+  [join(ROOT, 'annotations/relations/fr.gold.jsonl'), gold.join('\n') + (gold.length ? '\n' : '')],
+];
+for (const [path, content] of outputs) {
+  if (!process.argv.includes('--check')) writeFileSync(path, content);
+  else if (!existsSync(path) || readFileSync(path, 'utf8') !== content) {
+    console.error(`${path} differs from annotations/src/fr: edit the sources and rebuild`);
+    process.exitCode = 1;
+  }
+}
 console.log(`${articles.length} documents, ${tokens} whitespace tokens, ${gold.length} gold documents`);

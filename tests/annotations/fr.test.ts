@@ -1,5 +1,6 @@
 // The team-written French annotations are well formed: NER spans fit the text at word boundaries,
 // sorted and non-overlapping with valid tags; the relation gold references entities that exist.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +110,15 @@ describe('French NER annotations (annotations/ner/fr.jsonl)', () => {
     const counts: Record<string, number> = {};
     for (const d of ner) for (const [, , t] of d.spans) counts[t] = (counts[t] ?? 0) + 1;
     for (const t of TAGS) expect(counts[t] ?? 0, t).toBeGreaterThan(20);
+  });
+});
+
+describe('French annotation sources (annotations/src/fr)', () => {
+  it('build the committed files exactly (no hand edit of the generated JSON Lines)', () => {
+    const tsx = join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const script = join(PROJECT_ROOT, 'annotations', 'scripts', 'build-fr.ts');
+    // Throws (with the script's message) when a listed name is missing or a generated file differs.
+    expect(() => execFileSync(process.execPath, [tsx, script, '--check'], { cwd: PROJECT_ROOT, stdio: 'pipe' })).not.toThrow();
   });
 });
 
