@@ -10,6 +10,7 @@ export async function resolveConnection(): Promise<Neo4jConnection> {
   const database = process.env.NEO4J_DATABASE || undefined;
   const uri = process.env.NEO4J_URI;
   if (uri) {
+    checkUriScheme(uri);
     return { uri, user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database };
   }
   const dir = defaultServerDir();
@@ -22,6 +23,20 @@ export async function resolveConnection(): Promise<Neo4jConnection> {
     );
   }
   return { uri: stored.uri, user: stored.user, password: stored.password, database: database ?? stored.database };
+}
+
+/** The schemes the driver speaks; anything else (http://, a bare host) is a usage error, not a stack trace. */
+export const BOLT_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+
+export function checkUriScheme(uri: string): void {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(uri)?.[1]?.toLowerCase();
+  if (!scheme || !(BOLT_SCHEMES as readonly string[]).includes(scheme)) {
+    throw new TafahumError(
+      'E_USAGE',
+      `NEO4J_URI must start with ${BOLT_SCHEMES.map((s) => `${s}://`).join(', ')}; got "${uri}"`,
+      'Neo4j is reached over Bolt (port 7687 by default), e.g. NEO4J_URI=bolt://127.0.0.1:7687 — not over HTTP (7474).',
+    );
+  }
 }
 
 export function openDriver(conn: Neo4jConnection): Driver {
@@ -61,6 +76,14 @@ export function toTafahumError(error: unknown, conn: Neo4jConnection): TafahumEr
       'E_NEO4J',
       `Neo4j at ${conn.uri} is unreachable: ${message}`,
       'Start the local server with `npx tafahum neo4j start`, or check NEO4J_URI.',
+    );
+  }
+  if (code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    // After several failed logins Neo4j refuses every attempt for a while, right password included.
+    return new TafahumError(
+      'E_NEO4J',
+      `Neo4j refuses logins for ${conn.user} for now: too many failed attempts (${message})`,
+      'Wait a few seconds (dbms.security.auth_lock_time, 5 s by default) and retry; the password you give may well be right.',
     );
   }
   if (code.startsWith('Neo.ClientError.Security')) {

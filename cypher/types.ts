@@ -15,6 +15,8 @@ export interface ServerOptions {
   /** Instance directory: conf/, data/, logs/, run/, credentials.json. */
   dir: string;
   boltPort: number;
+  /** HTTP port on 127.0.0.1 for Neo4j Browser; absent: HTTP off. */
+  httpPort?: number;
 }
 
 /** Written 0600 into the instance directory on first start. */

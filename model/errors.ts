@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'E_FORMAT', // a file does not have the expected format (gold, extractions, graph.json)
   'E_NEO4J', // the database is unreachable or refused a query
   'E_NEO4J_SETUP', // the local server could not be obtained or started
+  'E_QUERY_REFUSED', // `tafahum query` refused a statement (CSV loading, procedures, transaction administration)
+  'E_QUERY_TIMEOUT', // a query ran past its transaction timeout
   'E_BROWSER', // a headless browser is needed and missing
   'E_NOT_FOUND', // an entity, saved query or file that was asked for does not exist
 ] as const;

@@ -11,7 +11,7 @@ export interface MemorySettings {
 export const DEFAULT_MEMORY: MemorySettings = { heap: '1g', pagecache: '512m' };
 
 export function renderInstanceConf(options: ServerOptions, memory: MemorySettings = DEFAULT_MEMORY): string {
-  const { dir, boltPort } = options;
+  const { dir, boltPort, httpPort } = options;
   const lines = [
     '# Written by `tafahum neo4j start` on every start; edit the code, not this file.',
     'server.default_listen_address=127.0.0.1',
@@ -19,9 +19,15 @@ export function renderInstanceConf(options: ServerOptions, memory: MemorySetting
     `server.bolt.listen_address=127.0.0.1:${boltPort}`,
     `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
     'server.bolt.tls_level=DISABLED',
-    // Only Bolt is needed; HTTP stays off so nothing else listens.
-    'server.http.enabled=false',
+    // Only Bolt is needed; HTTP (Neo4j Browser) listens on loopback only when asked for (--browser).
+    ...(httpPort !== undefined
+      ? ['server.http.enabled=true', `server.http.listen_address=127.0.0.1:${httpPort}`, `server.http.advertised_address=127.0.0.1:${httpPort}`]
+      : ['server.http.enabled=false']),
     'server.https.enabled=false',
+    // Cypher never reaches out: LOAD CSV (and any other outbound request of Cypher) is refused for
+    // every IPv4 and IPv6 address, and file:/// URLs are off, whatever a query says.
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+    'dbms.security.allow_csv_import_from_file_urls=false',
     'dbms.usage_report.enabled=false',
     "server.memory.heap.initial_size=512m",
     `server.memory.heap.max_size=${memory.heap}`,

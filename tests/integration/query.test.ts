@@ -85,7 +85,7 @@ describe('tafahum query --saved', () => {
 describe('tafahum query "<cypher>"', () => {
   it('passes parameters and writes CSV and tables', async () => {
     const csv = await cli(['query', 'MATCH (c:Country {country: $c}) RETURN c.name AS name, c.aliases AS aliases', '--param', 'c=SA', '--format', 'csv']);
-    expect(csv.stdout).toBe('name,aliases\nSaudi Arabia,"[""Arabie saoudite"",""السعودية""]"\n');
+    expect(csv.stdout).toBe('name,aliases\r\nSaudi Arabia,"[""Arabie saoudite"",""السعودية""]"\r\n');
     const table = await cli(['query', 'MATCH (c:Country) RETURN count(c) AS countries']);
     expect(table.stdout).toMatch(/countries\n-+\n3\n\(1 row\)/);
   });
@@ -107,3 +107,54 @@ describe('tafahum query "<cypher>"', () => {
     expect(hack!.n).toBe(0);
   });
 });
+
+describe('tafahum query is boxed in', () => {
+  it('refuses CSV loading, unlisted procedures and transaction administration before running them', async () => {
+    for (const statement of [
+      "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+      "LOAD CSV FROM 'http://127.0.0.1:7688/' AS row RETURN row",
+      'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
+      'SHOW TRANSACTIONS',
+      'CALL db.clearQueryCaches()',
+      'MATCH (n) CALL (n) { RETURN n.id AS id } IN TRANSACTIONS RETURN id',
+    ]) {
+      const result = await cli(['query', statement]);
+      expect(result.code, statement).toBe(1);
+      expect(result.stderr, statement).toContain('[E_QUERY_REFUSED]');
+    }
+    const labels = await cli(['query', 'CALL db.labels() YIELD label RETURN label ORDER BY label', '--format', 'json']);
+    expect(labels.code, labels.stderr).toBe(0);
+    expect(JSON.parse(labels.stdout)).toContainEqual({ label: 'Country' });
+  });
+
+  it.skipIf(!!process.env.NEO4J_URI)('the project server refuses LOAD CSV from a URL even without the CLI check', async () => {
+    const session = driver.session();
+    try {
+      await expect(session.run("LOAD CSV FROM 'http://127.0.0.1:7688/' AS row RETURN row")).rejects.toThrow(/blocked|not allowed|refused|denied|blocklist/i);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('stops a cartesian product at the timeout', async () => {
+    const started = Date.now();
+    const result = await cli(['query', 'MATCH (a), (b), (c), (d), (e) UNWIND range(1, 1000) AS x RETURN count(*) AS n', '--timeout', '2']);
+    expect(result.code, result.stdout).toBe(1);
+    expect(result.stderr).toContain('[E_QUERY_TIMEOUT]');
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it('caps rows at --limit and says so; 200,000 rows print in every format', async () => {
+    const capped = await cli(['query', 'UNWIND range(1, 20000) AS i RETURN i', '--format', 'csv']);
+    expect(capped.code).toBe(0);
+    expect(capped.stdout.trimEnd().split('\r\n')).toHaveLength(10_001);
+    expect(capped.stderr).toContain('stopped at 10000 rows');
+    for (const format of ['table', 'json', 'csv']) {
+      const all = await cli(['query', "UNWIND range(1, 200000) AS i RETURN i, 'row ' + i AS label", '--format', format, '--limit', '200000']);
+      expect(all.code, `${format}: ${all.stderr}`).toBe(0);
+      expect(all.stderr).toBe('');
+      expect(all.stdout).toContain('row 200000');
+    }
+  });
+});
+
