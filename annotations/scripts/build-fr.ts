@@ -205,6 +205,12 @@ for (const d of [...common, ...articles.flatMap((a) => a.entities)]) {
   if (seenName && seenName !== d.forms[0] && !common.some((c) => c.id === d.id)) console.warn(`ID COLLISION ${d.id}: "${seenName}" and "${d.forms[0]}"`);
   if (!seenName) nameOf.set(d.id, d.forms[0]!);
 }
+// An article that re-lists a common name must use the common id (else one entity gets two ids).
+const commonIdOf = new Map(common.flatMap((c) => c.forms.map((f) => [f, c.id] as const)));
+for (const a of articles) for (const d of a.entities) for (const f of d.forms) {
+  const cid = commonIdOf.get(f);
+  if (cid && cid !== d.id && d.tag === common.find((c) => c.id === cid)?.tag) console.warn(`ID COLLISION ${a.id}: "${f}" is ${cid} in _common, ${d.id} here`);
+}
 const ner: string[] = [];
 const gold: string[] = [];
 let tokens = 0;
