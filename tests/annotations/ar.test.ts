@@ -95,6 +95,9 @@ describe.skipIf(!haveShared || !existsSync(GOLD))('Arabic relation gold', () => 
       for (const e of g.entities) {
         expect(ENTITY_TYPES.has(e.type), `${g.doc} ${e.id}: type ${e.type}`).toBe(true);
         expect(e.name.trim().length, `${g.doc} ${e.id}: empty name`).toBeGreaterThan(0);
+        // Global ids shared with the English and French gold: country:<ISO2>, person:/org:/loc:/event:<slug>.
+        const prefix = { Country: /^country:[A-Z]{2}$/, Person: /^person:[a-z0-9-]+$/, Organization: /^org:[a-z0-9-]+$/, Location: /^loc:[a-z0-9-]+$/, Event: /^event:[a-z0-9-]+$/, Agreement: /^agreement:[a-z0-9-]+$/ }[e.type];
+        expect(prefix?.test(e.id), `${g.doc} ${e.id}: id does not follow the ${e.type} convention`).toBe(true);
       }
     }
   });
