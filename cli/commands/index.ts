@@ -6,6 +6,7 @@ type Register = (program: Command) => void;
 
 export const COMMANDS: Record<string, () => Promise<Register>> = {
   build: async () => (await import('./build.js')).registerBuild,
+  merge: async () => (await import('./merge.js')).registerMerge,
   eval: async () => (await import('./eval.js')).registerEval,
   explain: async () => (await import('./explain.js')).registerExplain,
   serve: async () => (await import('./serve.js')).registerServe,

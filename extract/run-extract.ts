@@ -1,0 +1,174 @@
+// Pass 1 of a build: documents are read, claimed (duplicate ids), filtered to the shard, looked up in the
+// result cache, and the others extracted in batches by the pool while reading goes on. Results are
+// written in input order to the partial file, one line per document: `seq \t entities \t extraction`.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { RawDocument, SkippedInput } from '../model/types.js';
+import { DocumentIds, readInputFile, type IngestNote } from './ingest/index.js';
+import type { RecordCache } from './cache/records.js';
+import type { ExtractOptions } from './pipeline.js';
+import { ExtractionPool, LARGE_DOCUMENT_CHARS } from './pool.js';
+import type { EntityRecord } from './resolve/global.js';
+import type { EntityRef, ExtractedRecord } from './worker-task.js';
+
+export interface BuildProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  documents: number;
+  filesDone: number;
+  filesTotal: number;
+}
+
+/** This build's share of the documents: those whose id hashes to `index` modulo `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface PassOneInput {
+  files: string[];
+  ids: Map<string, string>;
+  sizes: number[];
+  partialPath: string;
+  workers: number;
+  extract: ExtractOptions;
+  timeBudgetMs?: number;
+  cache?: RecordCache;
+  shard?: Shard;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface PassOneResult {
+  documents: number;
+  skipped: SkippedInput[];
+  notes: IngestNote[];
+  records: Map<string, EntityRecord>;
+}
+
+/** Text per batch sent to a thread: large enough to amortise messages, small enough to balance threads. */
+const BATCH_CHARS = 64_000;
+const BATCH_DOCS = 64;
+
+interface Pending {
+  docs: RawDocument[];
+  seqs: number[];
+  keys: string[];
+  records: Promise<ExtractedRecord[]>;
+}
+
+export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
+  const { files, sizes, cache, shard } = input;
+  const out = createWriteStream(input.partialPath);
+  const pool = new ExtractionPool({ workers: input.workers, extract: input.extract, timeBudgetMs: input.timeBudgetMs });
+  const result: PassOneResult = { documents: 0, skipped: [], notes: [], records: new Map() };
+  const documentIds = new DocumentIds();
+  const pending: Pending[] = [];
+  const maxPending = 2 * (input.workers + 1) + 2;
+  let batch: RawDocument[] = [];
+  let seqs: number[] = [];
+  let batchChars = 0;
+  let seq = 0;
+  const progress: BuildProgress = { bytesDone: 0, bytesTotal: sizes.reduce((a, b) => a + b, 0), documents: 0, filesDone: 0, filesTotal: files.length };
+  let lastReport = 0;
+  const report = (force = false) => {
+    const now = performance.now();
+    if (!input.onProgress || (!force && now - lastReport < 200)) return;
+    lastReport = now;
+    input.onProgress({ ...progress });
+  };
+
+  const drainOne = async () => {
+    const { docs, seqs: order, keys, records } = pending.shift()!;
+    const done = await records;
+    for (let i = 0; i < docs.length; i++) {
+      const record = done[i]!;
+      if (cache && keys[i]) cache.put(keys[i]!, record);
+      if (record.note) result.skipped.push({ source: docs[i]!.source, reason: record.note });
+      if (record.line === undefined) continue;
+      result.documents++;
+      for (const e of record.entities) remember(result.records, e);
+      if (!out.write(`${order[i]}\t${JSON.stringify(record.entities)}\t${record.line}\n`)) await once(out, 'drain');
+    }
+    progress.documents = result.documents;
+    report();
+  };
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const docs = batch;
+    // Cached results are taken as they are; only the others go to the pool.
+    const keys = cache ? docs.map((d) => cache.keyOf(d)) : [];
+    const known = cache ? keys.map((k) => cache.get(k)) : [];
+    const missing = docs.filter((_, i) => !known[i]);
+    const records = missing.length === 0 ? Promise.resolve(known as ExtractedRecord[]) : pool.submit(missing).then((fresh) => fill(known, fresh, docs.length));
+    pending.push({ docs, seqs, keys: cache ? keys.map((k, i) => (known[i] ? '' : k)) : [], records });
+    batch = [];
+    seqs = [];
+    batchChars = 0;
+    while (pending.length >= maxPending) await drainOne();
+  };
+
+  try {
+    let fileBytesBefore = 0;
+    for (let f = 0; f < files.length; f++) {
+      for await (const item of readInputFile(files[f]!, input.ids.get(files[f]!))) {
+        if (item.kind === 'skipped') {
+          result.skipped.push(item.skipped);
+          continue;
+        }
+        const doc = item.doc;
+        const duplicate = documentIds.claim(doc);
+        // Bytes read so far in this file, estimated from the text (exact at the end of the file).
+        progress.bytesDone = Math.min(fileBytesBefore + sizes[f]!, progress.bytesDone + Buffer.byteLength(doc.text) + 64);
+        report();
+        if (duplicate) {
+          result.skipped.push(duplicate);
+          continue;
+        }
+        const order = seq++;
+        if (shard && shareOf(doc.id, shard.count) !== shard.index) continue;
+        if (item.notes) result.notes.push(...item.notes);
+        // A large document travels alone, so the time budget that guards it holds up no other.
+        if (doc.text.length >= LARGE_DOCUMENT_CHARS) await flush();
+        batch.push(doc);
+        seqs.push(order);
+        batchChars += doc.text.length;
+        if (batchChars >= BATCH_CHARS || batch.length >= BATCH_DOCS || doc.text.length >= LARGE_DOCUMENT_CHARS) await flush();
+      }
+      fileBytesBefore += sizes[f]!;
+      progress.bytesDone = fileBytesBefore;
+      progress.filesDone = f + 1;
+      report();
+    }
+    await flush();
+    while (pending.length) await drainOne();
+  } finally {
+    await pool.close();
+    out.end();
+    await once(out, 'finish');
+  }
+  report(true);
+  return result;
+}
+
+/** Cached and fresh results back in batch order. */
+function fill(known: Array<ExtractedRecord | undefined>, fresh: ExtractedRecord[], length: number): ExtractedRecord[] {
+  let next = 0;
+  return Array.from({ length }, (_, i) => known[i] ?? fresh[next++]!);
+}
+
+/** The shard a document belongs to: FNV-1a of its id, the same on every machine and run. */
+export function shareOf(id: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % count;
+}
+
+export function remember(records: Map<string, EntityRecord>, e: EntityRef): void {
+  const r = records.get(e.id) ?? { id: e.id, type: e.type, name: e.name, forms: new Set<string>() };
+  for (const a of e.aliases) r.forms.add(a);
+  r.forms.add(e.name);
+  records.set(e.id, r);
+}

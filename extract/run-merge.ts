@@ -1,0 +1,70 @@
+// Pass 2 of a build (and all of `tafahum merge`): resolve entities across documents and scripts, then
+// rewrite every document with the final ids into extractions.jsonl and merge them into graph.json.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DocumentExtraction } from '../model/types.js';
+import { GraphAccumulator } from '../graph/build.js';
+import { writeGraphFile } from '../graph/io.js';
+import { resolveAcrossDocuments, type EntityRecord } from './resolve/global.js';
+import { applyRemap } from './resolve/remap.js';
+
+export interface MergeCounts {
+  entities: number;
+  relations: number;
+  nodes: number;
+  edges: number;
+  entitiesByType: Record<string, number>;
+  relationsByType: Record<string, number>;
+}
+
+/** Reads a partial file (`seq \t entities \t extraction` lines) and writes extractions.jsonl and graph.json into `dir`. */
+export async function mergeDocuments(partialPath: string, dir: string, records: Map<string, EntityRecord>): Promise<MergeCounts> {
+  const resolution = resolveAcrossDocuments(records.values());
+  const canonicalNames = canonicalNameById(records, resolution.remap);
+  const accumulator = new GraphAccumulator();
+  const out = createWriteStream(join(dir, 'extractions.jsonl'));
+  const counts = { entities: 0, relations: 0, entitiesByType: {} as Record<string, number>, relationsByType: {} as Record<string, number> };
+  const lines = createInterface({ input: createReadStream(partialPath), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line) continue;
+    const extraction = applyRemap(JSON.parse(partialExtraction(line)) as DocumentExtraction, resolution, canonicalNames);
+    counts.entities += extraction.entities.length;
+    counts.relations += extraction.relations.length;
+    for (const e of extraction.entities) counts.entitiesByType[e.type] = (counts.entitiesByType[e.type] ?? 0) + 1;
+    for (const r of extraction.relations) counts.relationsByType[r.type] = (counts.relationsByType[r.type] ?? 0) + 1;
+    accumulator.add(extraction);
+    if (!out.write(JSON.stringify(extraction) + '\n')) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  await writeGraphFile(dir, accumulator.graph);
+  return { ...counts, nodes: accumulator.graph.order, edges: accumulator.graph.size };
+}
+
+/** The fields of a partial line; JSON never holds a raw tab, so the first two tabs split it. */
+export function partialFields(line: string): { seq: number; entities: string; extraction: string } {
+  const a = line.indexOf('\t');
+  const b = line.indexOf('\t', a + 1);
+  return { seq: Number(line.slice(0, a)), entities: line.slice(a + 1, b), extraction: line.slice(b + 1) };
+}
+
+const partialExtraction = (line: string) => line.slice(line.indexOf('\t', line.indexOf('\t') + 1) + 1);
+
+/** After merging, every document names a node the same way: the longest Latin-script name of its records. */
+function canonicalNameById(records: Map<string, EntityRecord>, remap: Map<string, string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const r of records.values()) {
+    const id = remap.get(r.id) ?? r.id;
+    const current = names.get(id);
+    if (!current || better(r.name, current)) names.set(id, r.name);
+  }
+  return names;
+}
+
+function better(candidate: string, current: string): boolean {
+  const latin = (s: string) => !/[\u0600-\u06FF]/.test(s);
+  if (latin(candidate) !== latin(current)) return latin(candidate);
+  return candidate.length > current.length || (candidate.length === current.length && candidate < current);
+}
