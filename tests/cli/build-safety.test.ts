@@ -20,7 +20,7 @@ describe('a failing build leaves the previous output intact', () => {
   beforeAll(() => {
     expect(tafahum('build', EXAMPLES, '--out', out).status).toBe(0);
     before = snapshot();
-  });
+  }, 120_000);
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
   it('on a mistyped input', () => {
