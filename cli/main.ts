@@ -2,6 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { TafahumError } from '../model/errors.js';
 import { registerCommands } from './commands/index.js';
+import { escapeControls, escapeStreamWrites } from './ui/escape.js';
+
+// Everything printed on stdout, and every error below, has its control characters escaped (issue 15).
+// stderr is left alone for the progress bar's own cursor sequences; its messages are escaped where written.
+escapeStreamWrites(process.stdout);
 
 const program = new Command('tafahum')
   .description('Turn news about international cooperation (French, Arabic, English) into a knowledge graph.')
@@ -22,11 +27,11 @@ function reportError(error: unknown): number {
     return error.exitCode;
   }
   if (error instanceof TafahumError) {
-    process.stderr.write(`tafahum: ${error.message} [${error.code}]\n`);
-    if (error.hint) process.stderr.write(`  ${error.hint}\n`);
+    process.stderr.write(`tafahum: ${escapeControls(error.message)} [${error.code}]\n`);
+    if (error.hint) process.stderr.write(`  ${escapeControls(error.hint)}\n`);
     return error.code === 'E_USAGE' ? 2 : 1;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`tafahum: unexpected error: ${message}\n`);
+  process.stderr.write(`tafahum: unexpected error: ${escapeControls(message)}\n`);
   return 1;
 }
