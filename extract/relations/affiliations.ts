@@ -7,6 +7,7 @@ import { entityLexicon } from '../lexicons/entities.js';
 import { inferCountry } from './document-country.js';
 import { makeRelation } from './evidence.js';
 import { sideOf, sidesOf } from './sides.js';
+import { delegationMembers, nominalOffices } from './delegations.js';
 import { normalizeName } from '../text/normalize.js';
 import type { TitleReading } from './titles.js';
 import type { RelationContext, SentenceFacts } from './types.js';
@@ -56,11 +57,37 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       countryOf.set(m.entityId, side.country);
     }
   }
+  // Members of a country's delegation.
+  for (const facts of ctx.sentences) {
+    for (const { person, country } of delegationMembers(facts)) {
+      if (placed.has(person.entityId) || countryOf.has(person.entityId)) continue;
+      add(person.entityId, country, facts, 0.75, 'affiliated.delegation', ctx.titles.get(person)?.title ?? '');
+      countryOf.set(person.entityId, country);
+    }
+  }
+  // "la ministre canadienne": the one person of the story holding that office whose country is not said.
+  for (const facts of ctx.sentences) {
+    for (const { office, country } of nominalOffices(ctx, facts)) {
+      // Every titled person of the story holding that office, placed or not: only one may be meant.
+      const holders = new Set([...ctx.titles].filter(([, r]) => normalizeName(r.title).includes(normalizeName(office))).map(([m]) => m.entityId));
+      const [only] = holders;
+      const entry = holders.size === 1 && only ? unplaced.get(only) : undefined;
+      if (!only || !entry || countryOf.has(only) || placed.has(only)) continue;
+      const { reading, facts: at } = entry;
+      const person = only;
+      add(person, country, at, 0.7, 'affiliated.nominal', reading.title);
+      countryOf.set(person, country);
+    }
+  }
   // Titles that name no country: a known office holder, an office only some states have, then the document.
+  // Inference reads only what the text states, never another inference (no cascade).
+  const stated = new Map(countryOf);
   for (const [person, { facts, reading }] of unplaced) {
     if (countryOf.has(person) || placed.has(person)) continue;
-    // "président de l'UNPM": a head of something named after the office is not a head of state.
+    // "président de l'UNPM": a head of something named after the office is not a head of state; a bare
+    // "président" heads many things, so only a bilateral counterpart or the office itself places it.
     if (reading.office!.kind === 'head-of-state' && !endsWithOffice(reading)) continue;
+    const headOfState = reading.office!.kind === 'head-of-state';
     const inDoc = (iso: string | undefined) => (iso && ctx.entities.has(`country:${iso}`) ? `country:${iso}` : undefined);
     const known = reading.office!.kind !== 'diplomat' ? inDoc(lexicon.countryOf.get(person)) : undefined;
     const office = officeCountry(ctx, reading);
@@ -69,8 +96,9 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       : office
         ? { country: office, confidence: 0.75, rule: 'affiliated.office' }
         : reading.office!.kind !== 'diplomat'
-          ? inferCountry(ctx, person, interactions, countryOf, reading.office!.kind === 'royal' ? royalCandidates(ctx, reading) : undefined)
+          ? inferCountry(ctx, person, interactions, stated, placed, reading.office!.kind === 'royal' ? royalCandidates(ctx, reading) : undefined)
           : undefined;
+    if (headOfState && inferred && inferred.rule !== 'affiliated.counterpart' && inferred.rule !== 'affiliated.office' && inferred.rule !== 'affiliated.known-person') continue;
     if (!inferred) continue;
     countryOf.set(person, inferred.country);
     add(person, inferred.country, facts, inferred.confidence, inferred.rule, reading.title);

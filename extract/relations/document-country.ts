@@ -1,6 +1,6 @@
 // The country of a person whose title names none, from what the whole document says — used only when
-// it is unambiguous: the other side of the one bilateral exchange the person takes part in, the only
-// country named when nobody is said to be of it, or the country of the dateline. Never the country of
+// it is unambiguous: the other side of the one bilateral exchange the person takes part in, the host
+// country of the one visit the story reports, or the country of the dateline. Never the country of
 // someone the person meets or signs with, never the most or the nearest named one: news often names
 // the foreign side and leaves its own state implied.
 import type { Relation } from '../../model/types.js';
@@ -30,7 +30,33 @@ function isDateline(text: string, start: number, end: number): boolean {
   return start - lineStart <= 2 && /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|\s[–—-]|[–—-]\s)/.test(text.slice(end, end + 40));
 }
 
-export function inferCountry(ctx: RelationContext, person: string, interactions: Relation[], countryOf: Map<string, string>, allowed?: Set<string>): Inference | undefined {
+/** The one country the document says someone visits, and that visitor (the person named just before "visit"). */
+export function hostCountry(ctx: RelationContext): { country: string; visitor?: string } | undefined {
+  const lexicon = entityLexicon();
+  const found = new Map<string, string | undefined>();
+  for (const facts of ctx.sentences) {
+    for (const c of facts.connectors) {
+      if (c.kind !== 'visit') continue;
+      const place = facts.mentions.find((m) => (m.type === 'Country' || m.type === 'Location') && m.start >= c.end - 1 && m.start - c.end <= 12);
+      const iso = place && (place.type === 'Country' ? place.entityId.slice(8) : (ctx.entities.get(place.entityId)?.country ?? lexicon.countryOf.get(place.entityId)));
+      if (!iso || !ctx.entities.has(`country:${iso}`)) continue;
+      const visitor = facts.mentions.filter((m) => m.type === 'Person' && m.end <= c.start).pop()?.entityId;
+      found.set(`country:${iso}`, visitor);
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [country, visitor] = [...found][0]!;
+  return { country, visitor };
+}
+
+export function inferCountry(
+  ctx: RelationContext,
+  person: string,
+  interactions: Relation[],
+  countryOf: Map<string, string>,
+  placed: Set<string>,
+  allowed?: Set<string>,
+): Inference | undefined {
   // The other side's country is never this person's ("X met his Spanish counterpart Y" says nothing of Spain for X).
   const counterparts = new Set<string>();
   for (const r of interactions) {
@@ -43,11 +69,18 @@ export function inferCountry(ctx: RelationContext, person: string, interactions:
   if (candidates.length === 0) return undefined;
   // A bilateral story: two countries, the counterpart holds one, the person the other.
   if (counterparts.size > 0 && present.length === 2 && candidates.length === 1) return { country: candidates[0]!, confidence: 0.7, rule: 'affiliated.counterpart' };
+  // The host of a visit ("X, en visite au Maroc, a été reçu par Y"): one who meets the visitor there.
+  const host = hostCountry(ctx);
+  // Only a visitor the text places elsewhere ("le Directeur général de l'ONUDI ... en visite au Maroc") makes a host.
+  const visitor = host?.visitor;
+  const visitorElsewhere = !!visitor && (placed.has(visitor) || countryOf.has(visitor)) && countryOf.get(visitor) !== host!.country;
+  const metVisitor = interactions.some((r) => r.type !== 'PARTNERED' && ((r.source === person && r.target === visitor) || (r.target === person && r.source === visitor)));
+  if (host && visitorElsewhere && visitor !== person && metVisitor && candidates.includes(host.country)) {
+    return { country: host.country, confidence: 0.65, rule: 'affiliated.host' };
+  }
+  // The dateline country only when no one else in the story is said to be of another country.
   const dateline = datelineCountry(ctx);
-  // The only country named, when no one is explicitly of it ("le ministre égyptien X" marks Egypt as the
-  // other side of a story whose own state is left implied).
-  const explicit = new Set(countryOf.values());
-  if (present.length === 1 && candidates.length === 1 && !explicit.has(candidates[0]!)) return { country: candidates[0]!, confidence: 0.6, rule: 'affiliated.only-country' };
-  if (dateline && candidates.includes(dateline)) return { country: dateline, confidence: 0.65, rule: 'affiliated.dateline' };
+  const others = [...countryOf.values()].filter((c) => c !== dateline);
+  if (dateline && candidates.includes(dateline) && others.length === 0) return { country: dateline, confidence: 0.65, rule: 'affiliated.dateline' };
   return undefined;
 }
