@@ -1,10 +1,11 @@
-// Node names in every script: what the lexicons know for an entity id (countries, organisations, persons,
-// cities in English, French and Arabic) plus the forms seen in the text, a Latin caption (known Latin form,
+// Node names in every script: what the lexicons and the office holders file know for an entity id (countries,
+// organisations, persons, cities in English, French and Arabic) plus the forms seen in the text, a Latin caption (known Latin form,
 // else the learned transliteration for persons) and an Arabic form — for search and captions in the viewer.
 import type { EntityType } from '../model/types.js';
 import { entityLexicon } from '../extract/lexicons/entities.js';
 import { latinCaption } from '../extract/translit/caption.js';
 import { defaultCaptionResources } from '../extract/translit/load.js';
+import { defaultOfficeHolders } from '../extract/resolve/office-holders.js';
 
 export interface NodeNameSource {
   /** Every lexicon form of an entity id, in every script (empty when the id is not in a lexicon). */
@@ -27,7 +28,7 @@ const LATIN = /\p{Script=Latin}/u;
 export function defaultNodeNameSource(): NodeNameSource {
   const captions = new Map<string, string>();
   return {
-    knownForms: (id) => [...(entityLexicon().forms.get(id) ?? [])],
+    knownForms: (id) => [...new Set([...(entityLexicon().forms.get(id) ?? []), ...(defaultOfficeHolders().namesOf.get(id) ?? [])])],
     canonical: (id) => entityLexicon().names.get(id),
     caption: (name) => {
       let caption = captions.get(name);

@@ -11,7 +11,8 @@ import { sameNameToken } from '../translit/match.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { givenNames } from '../lexicons/language.js';
 import { isArabicScript, nameKey, normalizeName, slug } from '../text/normalize.js';
-import { asciiKey, phoneticKeys } from './phonetic.js';
+import { defaultOfficeHolders, familyKeys, holderByFamilyName, holderKey, type OfficeHolders } from './office-holders.js';
+import { phoneticKeys } from './phonetic.js';
 
 export interface EntityRecord {
   id: string;
@@ -39,7 +40,11 @@ interface PersonName {
 
 const PARTICLES = new Set(['bin', 'ben', 'ibn', 'ould', 'ag', 'بن', 'ابن', 'ولد', 'mme', 'm', 'mr', 'mrs', 'dr', 'السيد', 'السيده']);
 
-export function resolveAcrossDocuments(records: Iterable<EntityRecord>, translit: CaptionResources = defaultCaptionResources()): GlobalResolution {
+export function resolveAcrossDocuments(
+  records: Iterable<EntityRecord>,
+  translit: CaptionResources = defaultCaptionResources(),
+  holders: OfficeHolders = defaultOfficeHolders(),
+): GlobalResolution {
   const persons = [...records].filter((r) => r.type === 'Person').sort((a, b) => a.id.localeCompare(b.id));
   const parent = new Map<string, string>(persons.map((p) => [p.id, p.id]));
   const find = (id: string): string => {
@@ -74,6 +79,20 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>, translit
       }
     }
   }
+  // The office holders file anchors a record to a known person: by a full name it lists (any script), or by a
+  // bare surname when the file has one holder of that name and no other full name in the corpus has it.
+  const anchors = anchorToHolders(persons, names, holders);
+  const firstOfAnchor = new Map<string, string>();
+  for (const p of persons) {
+    const anchor = anchors.get(p.id);
+    if (!anchor) continue;
+    const first = firstOfAnchor.get(anchor);
+    if (!first) firstOfAnchor.set(anchor, p.id);
+    else if (find(first) !== find(p.id)) {
+      parent.set(find(p.id), find(first));
+      why.set(p.id, `"${p.name}" is ${anchor} of the office holders file`);
+    }
+  }
   const groups = new Map<string, EntityRecord[]>();
   for (const p of persons) {
     const root = find(p.id);
@@ -82,7 +101,8 @@ export function resolveAcrossDocuments(records: Iterable<EntityRecord>, translit
   const remap = new Map<string, string>();
   const reasons = new Map<string, string[]>();
   for (const members of groups.values()) {
-    const finalId = personId(members, translit);
+    const anchored = [...new Set(members.map((m) => anchors.get(m.id)).filter((x): x is string => !!x))];
+    const finalId = anchored.length === 1 ? anchored[0]! : personId(members, translit);
     for (const m of members) if (m.id !== finalId) remap.set(m.id, finalId);
     const r = members.map((m) => why.get(m.id)).filter((x): x is string => !!x);
     if (r.length) reasons.set(finalId, r);
@@ -102,6 +122,27 @@ function personName(form: string): PersonName | undefined {
   const givenToken = tokens[0]!;
   const familyToken = tokens[tokens.length - 1]!;
   return { given: phoneticKeys(givenToken), family: phoneticKeys(familyToken), givenToken, familyToken, form };
+}
+
+function anchorToHolders(persons: EntityRecord[], names: Map<string, PersonName[]>, holders: OfficeHolders): Map<string, string> {
+  const anchors = new Map<string, string>();
+  for (const p of persons) {
+    const holder = [p.name, ...p.forms].map((f) => holders.byName.get(holderKey(f))).find((x) => x);
+    if (holder) anchors.set(p.id, holder);
+  }
+  // Family names of the corpus's full names that the file does not account for.
+  const otherFamilies = new Set<string>();
+  for (const p of persons) for (const n of names.get(p.id)!) if (!anchors.has(p.id)) for (const k of familyKeys(n.familyToken)) otherFamilies.add(k);
+  for (const p of persons) {
+    if (anchors.has(p.id) || names.get(p.id)!.length > 0) continue;
+    const token = nameKey(p.name);
+    // A bare given name ("Ahmed", "عباس") is no surname to link by.
+    const given = givenNames();
+    if (token.includes(' ') || given.latin.has(token) || given.arabic.has(token) || familyKeys(token).some((k) => otherFamilies.has(k))) continue;
+    const holder = holderByFamilyName(token, holders);
+    if (holder) anchors.set(p.id, holder);
+  }
+  return anchors;
 }
 
 /** Blocking keys: the family name's phonetic keys, and for an Arabic one those of its likeliest Latin spellings. */

@@ -73,3 +73,26 @@ describe('resolveAcrossDocuments with the learned transliteration', () => {
     expect(final(r, 'person:tmp')).toMatch(/^person:karim-b[ae]l[kq]a[sc]+e?m$/);
   });
 });
+
+describe('resolveAcrossDocuments with the office holders file', () => {
+  const final = (r: ReturnType<typeof resolveAcrossDocuments>, id: string) => r.remap.get(id) ?? id;
+
+  it('links a full name in Arabic script to the holder the file names', () => {
+    const r = resolveAcrossDocuments([person('person:x', 'محمد سالم ولد مرزوك'), person('person:y', 'Mohamed Salem Ould Merzouk')]);
+    expect(final(r, 'person:x')).toBe('person:mohamed-salem-ould-merzouk');
+    expect(final(r, 'person:y')).toBe('person:mohamed-salem-ould-merzouk');
+  });
+
+  it('links a bare surname to the one holder of that name, unless another full name in the corpus has it', () => {
+    const alone = resolveAcrossDocuments([person('person:guterres', 'Guterres')]);
+    expect(final(alone, 'person:guterres')).toBe('person:antonio-guterres');
+    const other = resolveAcrossDocuments([person('person:guterres', 'Guterres'), person('person:maria-guterres', 'Maria Guterres')]);
+    expect(final(other, 'person:guterres')).toBe('person:guterres');
+  });
+
+  it('never links a bare given name or a dynasty name', () => {
+    const r = resolveAcrossDocuments([person('person:ahmed', 'Ahmed'), person('person:thani', 'Thani')]);
+    expect(final(r, 'person:ahmed')).toBe('person:ahmed');
+    expect(final(r, 'person:thani')).toBe('person:thani');
+  });
+});
