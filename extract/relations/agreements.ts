@@ -24,6 +24,12 @@ export function agreementsOf(ctx: RelationContext, signed: Relation[]): { agreem
   const sentencesIn = sentenceIndex(ctx.sentences);
   const instruments = new Map<string, ReturnType<typeof instrumentIn>>();
   const partiesByEvidence = groupBy(signed, (x) => x.evidence.start);
+  const keys = new Map<string, string>();
+  const partyKey = (p: string): string => {
+    let key = keys.get(p);
+    if (key === undefined) keys.set(p, (key = asciiKey(p.replace(/^[a-z]+:/, ''))));
+    return key;
+  };
   const note = (entity: Entity, party: string): void => {
     const current = firstByParty.get(party);
     if (!current || seen.get(current.id)!.order > seen.get(entity.id)!.order) firstByParty.set(party, entity);
@@ -44,7 +50,7 @@ export function agreementsOf(ctx: RelationContext, signed: Relation[]): { agreem
       }
       return { ...r, agreement: earlier.id };
     }
-    const id = `agreement:${found.kind}-${parties.map((p) => asciiKey(p.replace(/^[a-z]+:/, ''))).sort().join('-').toLowerCase()}${r.date ? `-${r.date}` : ''}`;
+    const id = `agreement:${found.kind}-${parties.map(partyKey).sort().join('-').toLowerCase()}${r.date ? `-${r.date}` : ''}`;
     const existing = agreements.get(id);
     const entity: Entity = existing ?? {
       id,
