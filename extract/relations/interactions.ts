@@ -188,7 +188,8 @@ function linked(text: string, a: ResolvedMention, b: ResolvedMention): boolean {
 function pairAcrossSentences(ctx: RelationContext, index: number, type: RelationType): { pair: Pair; next: SentenceFacts } | undefined {
   const facts = ctx.sentences[index]!;
   const next = ctx.sentences[index + 1];
-  if (!next || next.view.sentence.paragraph - facts.view.sentence.paragraph > 1) return undefined;
+  // Evidence never crosses a paragraph boundary (issue 12.6): the continuation must be in the same paragraph.
+  if (!next || next.view.sentence.paragraph !== facts.view.sentence.paragraph) return undefined;
   if (next.triggers.some((t) => t.relation === type)) return undefined;
   const types = PARTY_TYPES[type]!;
   const here = partiesOf(facts, types).filter((m) => m.type === 'Person');
