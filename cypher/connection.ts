@@ -2,8 +2,8 @@
 // credentials. Also the one place that opens drivers and turns driver errors into TafahumErrors.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { TafahumError } from '../model/errors.js';
-import { defaultServerDir } from './paths.js';
 import { readCredentials } from './server/credentials.js';
+import { serverDirFor } from './server/state.js';
 import type { Neo4jConnection } from './types.js';
 
 export async function resolveConnection(): Promise<Neo4jConnection> {
@@ -13,7 +13,7 @@ export async function resolveConnection(): Promise<Neo4jConnection> {
     checkUriScheme(uri);
     return { uri, user: process.env.NEO4J_USER || 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database };
   }
-  const dir = defaultServerDir();
+  const dir = await serverDirFor();
   const stored = await readCredentials(dir);
   if (!stored) {
     throw new TafahumError(

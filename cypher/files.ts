@@ -10,6 +10,7 @@ import { CYPHER_DIR } from './paths.js';
 export const SCHEMA_FILE = join(CYPHER_DIR, 'schema.cypher');
 export const LOAD_DIR = join(CYPHER_DIR, 'load');
 export const QUERIES_DIR = join(CYPHER_DIR, 'queries');
+export const DATASETS_DIR = join(CYPHER_DIR, 'datasets');
 
 /** Comment lines removed, statements trimmed, empty ones dropped. */
 export function splitStatements(text: string): string[] {
@@ -34,6 +35,13 @@ export async function readCypherFile(path: string): Promise<string> {
 /** The single statement of a load file. */
 export async function loadStatement(name: 'documents' | 'entities' | 'mentions'): Promise<string> {
   return single(join(LOAD_DIR, `${name}.cypher`));
+}
+
+export type DatasetStatement = 'current' | 'register' | 'untag-nodes' | 'untag-relationships' | 'drop-orphans' | 'drop-orphan-nodes';
+
+/** The single statement of a dataset file (cypher/datasets/). */
+export async function datasetStatement(name: DatasetStatement): Promise<string> {
+  return single(join(DATASETS_DIR, `${name}.cypher`));
 }
 
 export function relationFile(type: RelationType): string {

@@ -15,6 +15,8 @@ export interface LoadOptions {
   database?: string;
   /** Write transactions in flight at once (one session each); 1 keeps batches strictly in order. */
   concurrency?: number;
+  /** Tag added to the `datasets` list of everything written (cypher/datasets.ts); none: untagged. */
+  dataset?: string;
   /** Called after every batch with rows written so far and the total. */
   onProgress?: (done: number, total: number, phase: string) => void;
 }
@@ -56,6 +58,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   let done = 0;
 
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  const dataset = options.dataset ?? null;
   const sessions = Array.from({ length: concurrency }, () => driver.session({ database: options.database }));
   try {
     for (const step of steps) {
@@ -67,7 +70,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
         sessions.map(async (session) => {
           for (let batch = queue.shift(); batch; batch = queue.shift()) {
             const rows = batch;
-            const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(step.statement, { rows }));
+            const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(step.statement, { rows, dataset }));
             addCounters(counters, result);
             done += rows.length;
             options.onProgress?.(done, total, step.phase);

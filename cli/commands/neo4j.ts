@@ -1,14 +1,19 @@
 // `tafahum neo4j start|stop|status`: the project's own local Neo4j (Community 5.26 via Maven),
 // bound to 127.0.0.1, data under .tafahum/neo4j (or --dir / TAFAHUM_NEO4J_DIR).
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { TafahumError } from '../../model/errors.js';
-import { DEFAULT_BOLT_PORT, defaultServerDir } from '../../cypher/paths.js';
+import { DEFAULT_BOLT_PORT } from '../../cypher/paths.js';
+import { ensureBrowser } from '../../cypher/server/distribution.js';
 import { effectivePort, serverStatus, startServer, stopServer } from '../../cypher/server/instance.js';
+import { readServerState, serverDirFor, writeServerState } from '../../cypher/server/state.js';
+
+const DEFAULT_HTTP_PORT = 7474;
 
 interface ServerFlags {
   dir?: string;
   port?: string;
+  browser?: boolean;
+  httpPort?: string;
   json?: boolean;
 }
 
@@ -21,8 +26,9 @@ function parsePort(text: string | undefined): number | undefined {
   return port;
 }
 
-function dirOf(flags: ServerFlags): string {
-  return flags.dir ? resolve(flags.dir) : defaultServerDir();
+/** --dir, else TAFAHUM_NEO4J_DIR, else the directory the last `neo4j start` used, else .tafahum/neo4j. */
+function dirOf(flags: ServerFlags): Promise<string> {
+  return serverDirFor(flags.dir);
 }
 
 function print(flags: ServerFlags, data: object, line: string): void {
@@ -36,37 +42,49 @@ export function registerNeo4j(program: Command): void {
 
   const withCommon = (cmd: Command): Command =>
     cmd
-      .option('--dir <path>', 'instance directory (data, logs, credentials); default .tafahum/neo4j or $TAFAHUM_NEO4J_DIR')
+      .option('--dir <path>', 'instance directory (data, logs, credentials); default: the last one started, else .tafahum/neo4j or $TAFAHUM_NEO4J_DIR')
       .option('--json', 'print the result as JSON');
 
   withCommon(
     neo4j
       .command('start')
       .description('Start the local server (no-op when it runs) and wait until Bolt answers')
-      .option('--port <port>', `Bolt port on 127.0.0.1 (default ${DEFAULT_BOLT_PORT}, or the one used before)`),
+      .option('--port <port>', `Bolt port on 127.0.0.1 (default ${DEFAULT_BOLT_PORT}, or the one used before)`)
+      .option('--browser', 'also serve Neo4j Browser over HTTP on 127.0.0.1 (fetched through Maven on first use)')
+      .option('--http-port <port>', `HTTP port for --browser (default ${DEFAULT_HTTP_PORT})`),
   ).action(async (flags: ServerFlags) => {
-    const dir = dirOf(flags);
+    const dir = await dirOf(flags);
     const boltPort = await effectivePort(dir, parsePort(flags.port), DEFAULT_BOLT_PORT);
-    const result = await startServer({ dir, boltPort });
+    const httpPort = flags.browser ? (parsePort(flags.httpPort) ?? DEFAULT_HTTP_PORT) : undefined;
+    if (httpPort !== undefined) await ensureBrowser();
+    const before = await readServerState();
+    const result = await startServer({ dir, boltPort, httpPort });
+    // Remembered so that load, query, status and stop find this server without --dir.
+    await writeServerState({ dir, ...(httpPort !== undefined ? { httpPort } : {}) });
     const verb = result.alreadyRunning ? 'already running' : 'started';
+    const browser = httpPort !== undefined ? `; Neo4j Browser at http://127.0.0.1:${httpPort}/browser/` : '';
+    const httpWasOn = before?.dir === dir && before.httpPort === httpPort;
+    const note = result.alreadyRunning && httpPort !== undefined && !httpWasOn ? ' (it was already running: stop and start it again to switch HTTP on)' : '';
     print(
       flags,
-      { ...result.status, alreadyRunning: result.alreadyRunning, user: result.credentials.user },
-      `Neo4j ${result.status.version} ${verb} at ${result.credentials.uri} (user ${result.credentials.user}, password in ${dir}/credentials.json)`,
+      { ...result.status, alreadyRunning: result.alreadyRunning, user: result.credentials.user, ...(httpPort !== undefined ? { browser: `http://127.0.0.1:${httpPort}/browser/` } : {}) },
+      `Neo4j ${result.status.version} ${verb} at ${result.credentials.uri} (user ${result.credentials.user}, password in ${dir}/credentials.json)${browser}${note}`,
     );
   });
 
   withCommon(neo4j.command('stop').description('Stop the local server cleanly')).action(async (flags: ServerFlags) => {
-    const dir = dirOf(flags);
+    const dir = await dirOf(flags);
     const { wasRunning } = await stopServer(dir);
     print(flags, { dir, stopped: wasRunning }, wasRunning ? `Neo4j in ${dir} stopped` : `Neo4j in ${dir} was not running`);
   });
 
   withCommon(neo4j.command('status').description('Tell whether the local server runs and answers')).action(
     async (flags: ServerFlags) => {
-      const status = await serverStatus(dirOf(flags));
+      const status = await serverStatus(await dirOf(flags));
+      const state = await readServerState();
+      const browser = state?.dir === status.dir && state.httpPort ? `, Neo4j Browser at http://127.0.0.1:${state.httpPort}/browser/` : '';
       const line = status.running
-        ? `Neo4j ${status.version} running (pid ${status.pid}) at ${status.uri}${status.answering ? '' : ', not answering yet'}`
+        ? `Neo4j ${status.version} running (pid ${status.pid}) at ${status.uri}${status.answering ? '' : ', not answering yet'}${browser}`
         : `Neo4j is not running (${status.dir})`;
       print(flags, status, line);
       if (!status.running) process.exitCode = 3;

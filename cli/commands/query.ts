@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { TafahumError } from '../../model/errors.js';
 import { resolveConnection, withDriver } from '../../cypher/connection.js';
 import { createRowWriter } from '../../cypher/format.js';
+import { checkDatasetName, currentDataset } from '../../cypher/datasets.js';
 import { READ_PROCEDURES } from '../../cypher/guard.js';
 import { adHocParams, parseParamFlags, savedQueryParams } from '../../cypher/params.js';
 import { DEFAULT_QUERY_TIMEOUT_S, DEFAULT_ROW_LIMIT, runBoxedQuery } from '../../cypher/runner.js';
@@ -48,7 +49,7 @@ export function registerQuery(program: Command): void {
     .option('--list', 'list the saved queries with their parameters')
     .option('--timeout <seconds>', 'stop the query after this long (server-side transaction timeout)', String(DEFAULT_QUERY_TIMEOUT_S))
     .option('--limit <rows>', 'print at most this many rows; you are told when more exist', String(DEFAULT_ROW_LIMIT))
-    .option('--dataset <name>', 'scope to one loaded dataset: passed as $dataset (saved queries filter on it)')
+    .option('--dataset <name>', 'scope to one loaded dataset: its current tag is passed as $dataset (saved queries filter on it; in your own: WHERE $dataset IN n.datasets)')
     .option('--json', 'same as --format json')
     .addHelpText(
       'after',
@@ -85,10 +86,19 @@ export function registerQuery(program: Command): void {
       } else {
         throw new TafahumError('E_USAGE', 'give a Cypher statement, --saved <name> or --list');
       }
-      if (flags.dataset !== undefined || !('dataset' in params)) params.dataset = flags.dataset ?? null;
+      const dataset = flags.dataset === undefined ? undefined : checkDatasetName(flags.dataset);
       const conn = await resolveConnection();
       const writer = createRowWriter(format, process.stdout);
-      const run = await withDriver(conn, (driver) => runBoxedQuery(driver, text, params, { timeoutMs, limit, database: conn.database }, writer));
+      const run = await withDriver(conn, async (driver) => {
+        if (dataset !== undefined) {
+          const current = await currentDataset(driver, dataset, conn.database);
+          if (!current) throw new TafahumError('E_NOT_FOUND', `no dataset named "${dataset}" is loaded`, 'Load one with `tafahum load <out-dir> --dataset <name>`.');
+          params.dataset = current.tag;
+        } else if (!('dataset' in params)) {
+          params.dataset = null;
+        }
+        return runBoxedQuery(driver, text, params, { timeoutMs, limit, database: conn.database }, writer);
+      });
       if (run.truncated) {
         process.stderr.write(`tafahum: stopped at ${run.rows} rows (--limit ${limit}); the query has more. Raise --limit or narrow the query.\n`);
       }

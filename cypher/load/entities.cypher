@@ -1,5 +1,5 @@
 // Upserts entity nodes: label Entity plus the type label, merged on `id`.
-// $rows: EntityRow[] (cypher/types.ts). Lists are unioned and confidence maxed, so loading
+// $rows: EntityRow[] (cypher/types.ts); $dataset: the tag of the dataset loaded (or null). Lists are unioned and confidence maxed, so loading
 // the same rows twice changes nothing and a second output only adds. Mentions add up only
 // when the rows bring documents not seen before.
 UNWIND $rows AS row
@@ -7,10 +7,12 @@ UNWIND $rows AS row
 WITH row, [t IN ['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement'] WHERE t = row.type] AS typeLabel
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n += {
+    datasets: [x IN [$dataset] WHERE x IS NOT NULL],
     type: row.type, name: row.name, aliases: row.aliases, docs: row.docs, mentions: toInteger(row.mentions),
     confidence: row.confidence, titles: row.titles, mergeReasons: row.mergeReasons,
     country: row.country, kind: row.kind, domain: row.domain }
 ON MATCH SET n += {
+    datasets: coalesce(n.datasets, []) + [x IN [$dataset] WHERE x IS NOT NULL AND NOT x IN coalesce(n.datasets, [])],
     type: row.type, name: row.name,
     aliases: coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
     docs: coalesce(n.docs, []) + [d IN row.docs WHERE NOT d IN coalesce(n.docs, [])],

@@ -4,4 +4,5 @@
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.entity})
 MERGE (d:Document {id: row.doc})
+ON CREATE SET d.datasets = [x IN [$dataset] WHERE x IS NOT NULL]
 MERGE (d)-[:MENTIONS]->(e);

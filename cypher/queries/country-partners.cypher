@@ -5,6 +5,7 @@
 MATCH (c:Country)
 WHERE c.country = toUpper($country) OR c.id = 'country:' + toUpper($country)
 MATCH (c)-[r:SIGNED|MET|PARTNERED]-(p:Entity)
+WHERE $dataset IS NULL OR $dataset IN r.datasets
 WITH p, collect(DISTINCT type(r)) AS relations, sum(r.weight) AS documents, count(r) AS edges, max(r.date) AS latest
 RETURN p.name AS partner, p.type AS type, documents, edges, relations, latest
 ORDER BY documents DESC, edges DESC, partner

@@ -98,3 +98,26 @@ async function assemble(staging: string): Promise<void> {
   await writeFile(join(staging, 'conf', 'neo4j.conf'), DEFAULT_CONF);
   await writeFile(join(staging, COMPLETE_MARKER), `neo4j-community ${NEO4J_VERSION}, ${jars.length} jars\n`);
 }
+
+/** Neo4j Browser's version on Maven Central (the newest published there; it serves any 5.x server). */
+export const NEO4J_BROWSER_VERSION = '5.24.0';
+
+/**
+ * Adds Neo4j Browser (a jar the server serves at /browser/ when HTTP is on) to the distribution,
+ * once; distributions assembled before --browser existed lack it.
+ */
+export async function ensureBrowser(): Promise<void> {
+  const home = await ensureNeo4jDistribution();
+  const lib = join(home, 'lib');
+  if ((await readdir(lib)).some((name) => name.startsWith('neo4j-browser-'))) return;
+  try {
+    await run(
+      'mvn',
+      ['-B', '-q', 'dependency:copy', `-Dartifact=org.neo4j.client:neo4j-browser:${NEO4J_BROWSER_VERSION}`, `-DoutputDirectory=${lib}`],
+      { cwd: join(CYPHER_DIR, 'server'), maxBuffer: 16 * 1024 * 1024, timeout: 10 * 60_000 },
+    );
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n').slice(-4).join(' ') : String(error);
+    throw new TafahumError('E_NEO4J_SETUP', `could not fetch Neo4j Browser ${NEO4J_BROWSER_VERSION} through Maven: ${detail}`, 'Start without --browser, or check that Maven Central is reachable.');
+  }
+}

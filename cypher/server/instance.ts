@@ -64,7 +64,14 @@ export async function startServer(options: ServerOptions): Promise<StartResult> 
     await writeCredentials(dir, credentials);
   }
 
-  await neo4jCommand(join(home, 'bin', 'neo4j'), ['start'], env);
+  try {
+    await neo4jCommand(join(home, 'bin', 'neo4j'), ['start'], env);
+  } catch (error) {
+    // On a loaded machine the launcher can give up waiting while the server is still coming up:
+    // a live process is waited for below; a dead one is the failure reported.
+    const started = await readPid(dir);
+    if (started === undefined || !isAlive(started)) throw error;
+  }
   const pid = await readPid(dir);
   await waitForBolt(credentials, pid, dir);
   return { alreadyRunning: false, status: await serverStatus(dir), credentials };

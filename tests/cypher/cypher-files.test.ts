@@ -38,8 +38,8 @@ describe('cypher files', () => {
       const statements = splitStatements(await readFile(file, 'utf8'));
       expect(statements, file).toHaveLength(1);
       expect(statements[0], file).toMatch(/^UNWIND \$rows AS row\b/);
-      // Only $rows comes from outside; every value is read from `row`.
-      expect(new Set(statements[0]!.match(/\$\w+/g)), file).toEqual(new Set(['$rows']));
+      // Only $rows (and the dataset tag) come from outside; every value is read from `row`.
+      expect(new Set(statements[0]!.match(/\$\w+/g)), file).toEqual(new Set(['$rows', '$dataset']));
       expect(statements[0], file).toMatch(/\bMERGE\b/);
       expect(statements[0], file).not.toMatch(/\bCREATE\s*\(/);
     }

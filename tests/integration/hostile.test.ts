@@ -81,7 +81,7 @@ describe('hostile values', () => {
       const rows = JSON.parse(result.stdout) as Array<{ sentence: string; document: string }>;
       expect(rows).toEqual([expect.objectContaining({ sentence: edge.attributes.evidence[0]!.text, document: edge.attributes.docs[0] })]);
     }
-    const [counts] = await read(driver, "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels");
+    const [counts] = await read(driver, "MATCH (n) WHERE NOT n:Dataset WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels");
     expect(counts).toEqual({ nodes: HOSTILE.length * 2, rels: HOSTILE.length + graph.edges.length });
   });
 

@@ -1,5 +1,5 @@
 // Upserts PARTICIPATED_IN edges between loaded entities, keeping the evidence sentences.
-// $rows: RelationRow[] (cypher/types.ts). One copy of this file per relation type
+// $rows: RelationRow[] (cypher/types.ts); $dataset: the tag of the dataset loaded (or null). One copy of this file per relation type
 // (relationship types cannot be parameters); tests/cypher checks the copies agree.
 // Evidence lives on the edge as parallel lists keyed by `doc|start|end`: a repeated load
 // adds nothing, a new output appends only the sentences not stored yet. Both SET maps are
@@ -10,12 +10,14 @@ MATCH (a:Entity {id: row.source})
 MATCH (b:Entity {id: row.target})
 MERGE (a)-[r:PARTICIPATED_IN]->(b)
 ON CREATE SET r += {
+    datasets: [x IN [$dataset] WHERE x IS NOT NULL],
     docs: row.docs, weight: toInteger(row.weight), agreements: row.agreements,
     evidenceKeys: row.evidenceKeys, evidenceDocs: row.evidenceDocs, evidenceTexts: row.evidenceTexts,
     evidenceStarts: [s IN row.evidenceStarts | toInteger(s)], evidenceEnds: [e IN row.evidenceEnds | toInteger(e)],
     confidence: row.confidence, status: row.status, title: row.title,
     date: row.date, datePrecision: row.datePrecision, dateInherited: row.dateInherited }
 ON MATCH SET r += {
+    datasets: coalesce(r.datasets, []) + [x IN [$dataset] WHERE x IS NOT NULL AND NOT x IN coalesce(r.datasets, [])],
     docs: coalesce(r.docs, []) + [d IN row.docs WHERE NOT d IN coalesce(r.docs, [])],
     weight: CASE
       WHEN any(d IN row.docs WHERE NOT d IN coalesce(r.docs, [])) THEN size(coalesce(r.docs, [])) + size([d IN row.docs WHERE NOT d IN coalesce(r.docs, [])])
