@@ -1,9 +1,10 @@
 // Reading and writing graph.json (the graphology serialisation described in graph/types.ts).
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
 import { TafahumError } from '../model/errors.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, SerializedGraph } from './types.js';
+import { applyCuration, readCuration } from './curation.js';
 
 export type KnowledgeGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -32,9 +33,12 @@ export async function readGraphFile(outDirOrFile: string): Promise<KnowledgeGrap
   }
   const graph = createKnowledgeGraph();
   graph.import(data as never);
+  // The reader's corrections (curation.jsonl beside graph.json) hold for every consumer.
+  applyCuration(graph, await readCuration(dirname(path)));
   return graph;
 }
 
 export async function writeGraphFile(outDir: string, graph: KnowledgeGraph): Promise<void> {
+  applyCuration(graph, await readCuration(dirname(graphPath(outDir))));
   await writeFile(graphPath(outDir), JSON.stringify(graph.export()));
 }

@@ -35,6 +35,14 @@ export interface NodeAttributes {
   parties?: string[];
   /** Why several surface forms or documents were resolved to this node. */
   mergeReasons?: string[];
+  /** Every name known for the entity in every script (lexicons, knowledge files, aliases): for search. */
+  names?: string[];
+  /** A Latin-script caption: the known Latin form, else the project's transliteration. */
+  latinName?: string;
+  /** An Arabic-script caption, when one is known. */
+  arabicName?: string;
+  /** Set when a curation decision touched this node (see graph/curation.ts). */
+  curated?: string;
   /** Layout position, when a layout was computed. */
   x?: number;
   y?: number;
@@ -59,6 +67,8 @@ export interface EdgeAttributes {
   agreements?: string[];
   /** Number of supporting documents (for sizing and ranking). */
   weight: number;
+  /** Set when a curation decision touched this edge (see graph/curation.ts). */
+  curated?: string;
 }
 
 /** What the graph keeps of each document (extractions.jsonl has the rest). */

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { TafahumError } from '../../model/errors.js';
+import { appendCuration, type CurationDecision } from '../../graph/curation.js';
 import { ensureViewerBuilt } from '../../viewer/server/build.js';
 import { loadGraphFromOutDir } from '../../viewer/server/graph-source.js';
 import { VIEWER_DIST } from '../../viewer/server/paths.js';
@@ -51,7 +52,10 @@ export function registerServe(program: Command): void {
         graphJson = await loadGraphFromOutDir(outDir, log);
       }
       await ensureViewerBuilt(log);
-      const server = await startViewerServer({ distDir: VIEWER_DIST, graphJson, port });
+      // Corrections made in the viewer go to <out-dir>/curation.jsonl, which build, export and load apply too.
+      const curationDir = outDir;
+      const saveCuration = curationDir ? (decision: CurationDecision) => appendCuration(curationDir, decision) : undefined;
+      const server = await startViewerServer({ distDir: VIEWER_DIST, graphJson, port, saveCuration });
       if (options.json) process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
       else process.stdout.write(`Tafahum viewer: ${server.url}\n(press Ctrl+C to stop)\n`);
       if (options.open) openInBrowser(server.url);

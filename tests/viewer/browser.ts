@@ -6,6 +6,7 @@ import { loadGraphFromOutDir } from '../../viewer/server/graph-source.js';
 import { VIEWER_DIST } from '../../viewer/server/paths.js';
 import { startViewerServer } from '../../viewer/server/server.js';
 import type { RunningViewerServer } from '../../viewer/server/types.js';
+import { appendCuration } from '../../graph/curation.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -24,9 +25,10 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** Builds the viewer when needed, then serves `outDir` on a free port. */
+/** Builds the viewer when needed, then serves `outDir` on a free port, saving curation decisions there. */
 export async function serveOutDir(outDir: string): Promise<RunningViewerServer> {
   await ensureViewerBuilt();
   const graphJson = await loadGraphFromOutDir(outDir, () => {});
-  return startViewerServer({ distDir: VIEWER_DIST, graphJson, port: 0 });
+  // As `tafahum serve` does: curation decisions made in the page go to the out dir.
+  return startViewerServer({ distDir: VIEWER_DIST, graphJson, port: 0, saveCuration: (decision) => appendCuration(outDir, decision) });
 }

@@ -126,3 +126,55 @@ describe('viewer server failures', () => {
     }
   });
 });
+
+describe('curation endpoint', () => {
+  function post(port: number, body: string, headers: Record<string, string>): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/curation', method: 'POST', headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  const decision = JSON.stringify({ action: 'reject-edge', type: 'SIGNED', source: 'country:SA', target: 'country:MA', who: 'Lina', when: '2026-12-01T10:00:00Z', why: 'wrong' });
+
+  it('saves a decision from the viewer itself and serves the graph with it applied', async () => {
+    const outDir = await writeFixtureOutDir();
+    const graphJson = await loadGraphFromOutDir(outDir, () => {});
+    const saved: unknown[] = [];
+    const server = await startViewerServer({ distDir: VIEWER_DIST, graphJson, port: 0, saveCuration: async (d) => void saved.push(d) });
+    try {
+      const origin = `http://127.0.0.1:${server.port}`;
+      expect((await post(server.port, decision, { 'content-type': 'application/json' })).status).toBe(403); // no Origin
+      expect((await post(server.port, decision, { 'content-type': 'application/json', origin: 'http://evil.example' })).status).toBe(403);
+      expect((await post(server.port, decision, { 'content-type': 'text/plain', origin })).status).toBe(403);
+      expect((await post(server.port, '{"action":"reject-node"}', { 'content-type': 'application/json', origin })).status).toBe(400);
+      expect((await post(server.port, 'x'.repeat(20_000), { 'content-type': 'application/json', origin })).status).toBe(413);
+      expect(saved).toEqual([]);
+      const ok = await post(server.port, decision, { 'content-type': 'application/json', origin });
+      expect(ok.status).toBe(200);
+      expect(JSON.parse(ok.body)).toMatchObject({ edgesRemoved: 1 });
+      expect(saved).toHaveLength(1);
+      const graph = JSON.parse((await get(server.port, '/graph.json')).body) as { edges: Array<{ key: string }>; nodes: Array<{ attributes: { x?: number } }> };
+      expect(graph.edges.map((e) => e.key)).not.toContain('SIGNED|country:MA|country:SA');
+      expect(graph.nodes.every((n) => Number.isFinite(n.attributes.x))).toBe(true); // positions kept
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is read-only without a place to save decisions', async () => {
+    const server = await startViewerServer({ distDir: VIEWER_DIST, graphJson: '{}', port: 0 });
+    try {
+      expect(JSON.parse((await get(server.port, '/api/curation')).body)).toEqual({ enabled: false });
+      const reply = await post(server.port, decision, { 'content-type': 'application/json', origin: `http://127.0.0.1:${server.port}` });
+      expect(reply.status).toBe(409);
+    } finally {
+      await server.close();
+    }
+  });
+});

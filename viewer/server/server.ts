@@ -1,7 +1,10 @@
-// The viewer's HTTP server: the built app and one graph endpoint, on 127.0.0.1 only, with a strict CSP.
+// The viewer's HTTP server: the built app, the graph and the curation endpoint, on 127.0.0.1 only, with a
+// strict CSP. Curation writes only when the caller gives a place to save decisions.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { TafahumError } from '../../model/errors.js';
+import { applyCuration, parseDecision } from '../../graph/curation.js';
+import { createKnowledgeGraph } from '../../graph/io.js';
 import { mimeType, resolveStaticFile } from './static.js';
 import type { RunningViewerServer, ViewerServerOptions } from './types.js';
 
@@ -30,10 +33,10 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewerServer> {
-  const graphBody = Buffer.from(options.graphJson, 'utf8');
+  const graph = { body: Buffer.from(options.graphJson, 'utf8') };
   const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const server = createServer((req, res) => {
-    handle(req, res, options.distDir, graphBody).catch((error: unknown) => {
+    handle(req, res, options, graph).catch((error: unknown) => {
       // The client gets no detail; the person running the server gets the request and the cause.
       logError(`viewer: 500 for ${req.method ?? '?'} ${JSON.stringify(req.url ?? '')}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error');
@@ -63,11 +66,14 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, distDir: string, graphBody: Buffer): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    send(res, 405, 'text/plain; charset=utf-8', 'method not allowed', { Allow: 'GET, HEAD' });
-    return;
-  }
+/** The graph as served; replaced when a curation decision changes it. */
+interface ServedGraph {
+  body: Buffer;
+}
+
+const MAX_DECISION_BYTES = 16_384;
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ViewerServerOptions, graph: ServedGraph): Promise<void> {
   // Refuse foreign Host headers so a web page cannot reach this server through DNS rebinding.
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   if (host !== HOST && host !== 'localhost') {
@@ -75,17 +81,73 @@ async function handle(req: IncomingMessage, res: ServerResponse, distDir: string
     return;
   }
   const path = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
-  if (path === '/graph.json') {
-    send(res, 200, 'application/json; charset=utf-8', graphBody, { 'Cache-Control': 'no-store' }, req.method === 'HEAD');
+  if (path === '/api/curation' && req.method === 'POST') {
+    await curate(req, res, options, graph);
     return;
   }
-  const file = resolveStaticFile(distDir, path);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    send(res, 405, 'text/plain; charset=utf-8', 'method not allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  if (path === '/graph.json') {
+    send(res, 200, 'application/json; charset=utf-8', graph.body, { 'Cache-Control': 'no-store' }, req.method === 'HEAD');
+    return;
+  }
+  if (path === '/api/curation') {
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ enabled: Boolean(options.saveCuration) }), { 'Cache-Control': 'no-store' });
+    return;
+  }
+  const file = resolveStaticFile(options.distDir, path);
   if (!file) {
     send(res, 404, 'text/plain; charset=utf-8', 'not found');
     return;
   }
   const body = await readFile(file);
   send(res, 200, mimeType(file), body, { 'Cache-Control': 'no-cache' }, req.method === 'HEAD');
+}
+
+/**
+ * POST /api/curation: one decision as JSON from the viewer itself. A page elsewhere cannot post here: the
+ * Origin must be this server's, and application/json forces a CORS preflight that this server never grants.
+ */
+async function curate(req: IncomingMessage, res: ServerResponse, options: ViewerServerOptions, graph: ServedGraph): Promise<void> {
+  const origin = req.headers.origin;
+  const ownOrigin = origin !== undefined && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin) && origin.endsWith(`:${req.socket.localPort}`);
+  if (!ownOrigin || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    send(res, 403, 'text/plain; charset=utf-8', 'curation is accepted from the viewer only');
+    return;
+  }
+  if (!options.saveCuration) {
+    send(res, 409, 'text/plain; charset=utf-8', 'this server is read-only (no output directory to save curation to)');
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_DECISION_BYTES) {
+      send(res, 413, 'text/plain; charset=utf-8', 'decision too large');
+      return;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  let decision: ReturnType<typeof parseDecision>;
+  try {
+    decision = parseDecision(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+  } catch {
+    decision = 'not JSON';
+  }
+  if (typeof decision === 'string') {
+    send(res, 400, 'text/plain; charset=utf-8', decision);
+    return;
+  }
+  await options.saveCuration(decision);
+  // The served graph follows at once, positions kept: a reload shows the decision applied.
+  const current = createKnowledgeGraph();
+  current.import(JSON.parse(graph.body.toString('utf8')) as never);
+  const result = applyCuration(current, [decision]);
+  graph.body = Buffer.from(JSON.stringify(current.export()), 'utf8');
+  send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
 }
 
 function send(

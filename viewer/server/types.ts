@@ -1,4 +1,5 @@
 // Types of the viewer's Node side: the HTTP server and where its graph comes from.
+import type { CurationDecision } from '../../graph/curation.js';
 
 export interface ViewerServerOptions {
   /** Folder of the built viewer (viewer/dist); the only files ever served. */
@@ -9,6 +10,8 @@ export interface ViewerServerOptions {
   port: number;
   /** Where a failed request is reported (method, path, cause); default: stderr. */
   logError?: (line: string) => void;
+  /** Saves a curation decision (POST /api/curation); without it the viewer is read-only. */
+  saveCuration?: (decision: CurationDecision) => Promise<void>;
 }
 
 export interface RunningViewerServer {
