@@ -5,10 +5,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENTITY_TYPES, RELATION_TYPES } from '../model/vocabulary.js';
-import type { SerializedGraph } from '../graph/types.js';
 import { launchChromium, serveOutDir } from '../tests/viewer/browser.js';
-import { seededRandom } from './prng.js';
+import { syntheticGraph } from '../tests/viewer/synthetic.js';
 
 const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '20000' }, edges: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '6' } },
@@ -17,67 +15,6 @@ const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
 const SECONDS = Number(values.seconds);
 
-
-/** Clustered graph with positions already set, like a laid-out news graph: communities plus bridges. */
-function syntheticGraph(nodeCount: number, edgeCount: number): SerializedGraph {
-  const rand = seededRandom(42);
-  const clusters = Math.max(1, Math.round(Math.sqrt(nodeCount) / 2));
-  const centres = Array.from({ length: clusters }, () => ({ x: rand() * 2000 - 1000, y: rand() * 2000 - 1000 }));
-  const nodes: SerializedGraph['nodes'] = [];
-  const clusterOf: number[] = [];
-  for (let i = 0; i < nodeCount; i++) {
-    const cluster = Math.floor(rand() * clusters);
-    clusterOf.push(cluster);
-    const centre = centres[cluster]!;
-    const angle = rand() * Math.PI * 2;
-    const radius = Math.sqrt(rand()) * 60;
-    nodes.push({
-      key: `n${i}`,
-      attributes: {
-        type: ENTITY_TYPES[i % ENTITY_TYPES.length]!,
-        name: i % 7 === 0 ? `كيان ${i}` : `Entity ${i}`,
-        aliases: [`Alias ${i}`],
-        confidence: 0.5 + rand() / 2,
-        docs: [`doc-${i % 500}`],
-        mentions: 1,
-        x: centre.x + Math.cos(angle) * radius,
-        y: centre.y + Math.sin(angle) * radius,
-      },
-    });
-  }
-  const edges: SerializedGraph['edges'] = [];
-  const byCluster = new Map<number, number[]>();
-  clusterOf.forEach((cluster, node) => byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), node]));
-  for (let i = 0; i < edgeCount; i++) {
-    const source = Math.floor(rand() * nodeCount);
-    // 90 % of edges stay inside the source's community.
-    const members = byCluster.get(clusterOf[source]!)!;
-    let target = rand() < 0.9 ? members[Math.floor(rand() * members.length)]! : Math.floor(rand() * nodeCount);
-    if (target === source) target = (source + 1) % nodeCount;
-    const type = RELATION_TYPES[i % RELATION_TYPES.length]!;
-    const year = 2015 + Math.floor(rand() * 10);
-    edges.push({
-      key: `e${i}`,
-      source: `n${source}`,
-      target: `n${target}`,
-      attributes: {
-        type,
-        docs: [`doc-${i % 500}`],
-        evidence: [{ doc: `doc-${i % 500}`, start: 0, end: 20, text: `Evidence sentence ${i}.` }],
-        date: `${year}-0${1 + (i % 9)}`,
-        datePrecision: 'month',
-        confidence: 0.5 + rand() / 2,
-        weight: 1,
-      },
-    });
-  }
-  return {
-    attributes: { generator: 'bench/viewer.ts', documents: {} },
-    options: { type: 'directed', multi: true, allowSelfLoops: false },
-    nodes,
-    edges,
-  };
-}
 
 /**
  * Runs in the page for `seconds`, counting sigma renders. "animated": chained camera animations

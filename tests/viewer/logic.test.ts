@@ -2,7 +2,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../viewer/src/search/normalize.js';
-import { buildSearchIndex } from '../../viewer/src/search/index.js';
+import { buildSearchIndex, withinOneEdit } from '../../viewer/src/search/index.js';
+import { captionOf, transliterate } from '../../viewer/src/appearance/caption.js';
+import { monthHistogram, stepWindow } from '../../viewer/src/ui/timeline.js';
 import { decodeViewState, defaultViewState, encodeViewState } from '../../viewer/src/state/url.js';
 import { computeVisibility } from '../../viewer/src/state/filter.js';
 import { deriveFacts, sanitizeGraph } from '../../viewer/src/data/load.js';
@@ -168,5 +170,85 @@ describe('sanitizeGraph', () => {
     expect(edge.evidence).toEqual([{ doc: 'd', start: 0, end: 2, text: 'ok' }]);
     expect(edge.docs).toEqual([]);
     expect(graph.getAttribute('documents')).toEqual({});
+  });
+});
+
+describe('workbench moves (pure)', () => {
+  const graph = loadFixture();
+  const facts = deriveFacts(graph);
+  const view = (patch: Partial<ReturnType<typeof defaultViewState>>) => computeVisibility(graph, facts, { ...defaultViewState(graph.order), ...patch });
+
+  it('hides isolated nodes by default only in big graphs, and counts them', () => {
+    expect(defaultViewState(100).hideIsolated).toBe(false);
+    expect(defaultViewState(5_000).hideIsolated).toBe(true);
+    expect(decodeViewState('isolated=show', 5_000).hideIsolated).toBe(false);
+    expect(encodeViewState(defaultViewState(5_000), 5_000)).toBe('');
+    expect(view({}).isolated).toBe(graph.filterNodes((n) => graph.degree(n) === 0).length);
+  });
+
+  it('round-trips the new view state through the URL', () => {
+    const state = { ...defaultViewState(10), minDegree: 2, community: 3, expanded: ['country:MA|SIGNED'], dismissed: ['org:hostile'], pinned: ['loc:rabat'], pathFrom: 'country:FR', pathTo: 'country:SA', caption: 'latin' as const };
+    expect(decodeViewState(encodeViewState(state, 10), 10)).toEqual(state);
+  });
+
+  it('dismisses a node and its relations, and a minimum degree hides the lightly connected', () => {
+    const shown = view({ dismissed: ['country:MA'] });
+    expect(shown.nodes.has('country:MA')).toBe(false);
+    expect([...shown.edges].some((e) => e.includes('country:MA'))).toBe(false);
+    const hubs = view({ minDegree: 3 });
+    expect([...hubs.nodes].every((n) => (facts.degree.get(n) ?? 0) >= 3)).toBe(true);
+  });
+
+  it('expands a node past the filters, by relation type when asked, and keeps pinned nodes', () => {
+    const none = view({ nodeTypes: [] });
+    expect(none.nodes.size).toBe(0);
+    const expanded = view({ nodeTypes: [], expanded: ['country:MA|SIGNED'], pinned: ['loc:rabat'] });
+    expect([...expanded.nodes].sort()).toEqual(['country:MA', 'country:SA', 'loc:rabat']);
+    expect([...expanded.edges]).toEqual(['SIGNED|country:MA|country:SA']);
+  });
+
+  it('finds the shortest path along the relations shown, and none when a filter cuts it', () => {
+    const { path } = view({ pathFrom: 'country:FR', pathTo: 'country:SA' });
+    expect(path?.nodes).toEqual(['country:FR', 'country:MA', 'country:SA']);
+    expect(path?.edges).toHaveLength(2);
+    expect(view({ pathFrom: 'country:FR', pathTo: 'country:SA', relationTypes: ['MET'] }).path?.nodes).toEqual([]);
+  });
+
+  it('shows the network of any entity, not only a country', () => {
+    const network = view({ country: 'person:nadia-amrani' });
+    expect([...network.nodes].sort()).toEqual(['country:MA', 'person:nadia-amrani', 'person:omar-zahid']);
+  });
+});
+
+describe('search tolerance and captions', () => {
+  it('accepts one typo and searches the names known in every script', () => {
+    expect(withinOneEdit('morocco', 'moroco')).toBe(true);
+    expect(withinOneEdit('morocco', 'marocco')).toBe(true);
+    expect(withinOneEdit('morocco', 'mexico')).toBe(false);
+    const graph = loadFixture();
+    graph.mergeNodeAttributes('country:FR', { names: ['France', 'فرنسا', 'Frankreich'] });
+    const index = buildSearchIndex(graph, deriveFacts(graph).degree);
+    expect(index.search('frankreich')[0]?.node).toBe('country:FR');
+    expect(index.search('Moroco')[0]?.node).toBe('country:MA');
+  });
+
+  it('captions in Latin or Arabic script from the names a node has, else a transliteration', () => {
+    expect(captionOf({ name: 'عمر الزاهد', aliases: ['Omar Zahid'] }, 'latin')).toBe('Omar Zahid');
+    expect(captionOf({ name: 'Nadia Amrani', aliases: ['نادية العمراني'] }, 'arabic')).toBe('نادية العمراني');
+    expect(captionOf({ name: 'كريم', aliases: [], latinName: 'Karim' }, 'latin')).toBe('Karim');
+    expect(captionOf({ name: 'محمود', aliases: [] }, 'latin')).toMatch(/^[A-Za-z' -]+$/);
+    expect(transliterate('الرباط')).toBe('Al-rbat'); // letters only: short vowels are not written
+  });
+});
+
+describe('timeline', () => {
+  it('counts dated relations per month and steps a window inside the span', () => {
+    const facts = deriveFacts(loadFixture());
+    const counts = monthHistogram(facts);
+    expect(counts).toHaveLength(facts.maxMonth! - facts.minMonth! + 1);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(facts.edgeMonths.size);
+    expect(stepWindow(10, 12, 0, 20, 1)).toEqual([11, 13]);
+    expect(stepWindow(18, 20, 0, 20, 1)).toBeUndefined();
+    expect(stepWindow(0, 2, 0, 20, -1)).toBeUndefined();
   });
 });

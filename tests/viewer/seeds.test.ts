@@ -1,7 +1,7 @@
 // End-to-end on the real seed articles: `tafahum build ../shared/seeds`, served and opened in
 // headless Chromium. Without ../shared: skipped with a message, a failure in CI.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,9 +22,12 @@ describe.skipIf(!hasSeeds || !hasChromium)('viewer on the seeds graph', () => {
   let page: Page;
   const dialogs: string[] = [];
 
+  let outDir: string;
+  const cli = (...args: string[]) => promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin/tafahum.mjs'), ...args], { cwd: PROJECT_ROOT });
+
   beforeAll(async () => {
-    const outDir = await mkdtemp(join(tmpdir(), 'tafahum-viewer-seeds-'));
-    await promisify(execFile)(process.execPath, [join(PROJECT_ROOT, 'bin/tafahum.mjs'), 'build', SEEDS, '--out', outDir], { cwd: PROJECT_ROOT });
+    outDir = await mkdtemp(join(tmpdir(), 'tafahum-viewer-seeds-'));
+    await cli('build', SEEDS, '--out', outDir);
     server = await serveOutDir(outDir);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -68,6 +71,57 @@ describe.skipIf(!hasSeeds || !hasChromium)('viewer on the seeds graph', () => {
     if (!edge) return; // the seeds build may not find relations yet; the fixture test covers evidence
     await page.evaluate((key) => window.__tafahum!.clickEdge(key), edge);
     expect((await page.textContent('#evidence-list blockquote'))?.length).toBeGreaterThan(10);
+  });
+
+  it('captions an Arabic-script graph in Latin script on demand', async () => {
+    const arabicNode = await page.evaluate(() => {
+      const graph = window.__tafahum!.sigma.getGraph();
+      return graph.findNode((_n, a) => /[\u0600-\u06ff]/.test(a.name as string) && !/[A-Za-z]/.test(a.name as string));
+    });
+    if (!arabicNode) return; // every node of this build has a Latin name already
+    await page.selectOption('#caption', 'latin');
+    const label = await page.evaluate((node) => window.__tafahum!.sigma.getNodeDisplayData(node)?.label ?? '', arabicNode);
+    expect(label).toMatch(/[A-Za-z]/);
+    expect(label).not.toMatch(/[\u0600-\u06ff]/);
+    await page.selectOption('#caption', 'original');
+  });
+
+  it('keeps a curation decision made in the viewer through a rebuild, an export and a new server', async () => {
+    const edge = await page.evaluate(() => window.__tafahum!.visibility().edges[0]);
+    expect(edge).toBeDefined();
+    const [type, source, target] = edge!.split('|');
+    await page.evaluate((key) => window.__tafahum!.clickEdge(key), edge!);
+    await page.click('.curation-open');
+    await page.fill('.curation-why', 'the sentence does not say this');
+    await page.fill('.curation-who', 'Test reader');
+    await Promise.all([page.waitForEvent('load'), page.click('.curation-save')]);
+    await page.waitForFunction(() => window.__tafahum?.ready === true, null, { timeout: 30_000 });
+    expect((await page.evaluate(() => window.__tafahum!.visibility())).edges).not.toContain(edge);
+    const lines = (await readFile(join(outDir, 'curation.jsonl'), 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ action: 'reject-edge', type, source, target, who: 'Test reader' });
+
+    await cli('build', SEEDS, '--out', outDir); // rebuild: the decision is applied again
+    const rebuilt = JSON.parse(await readFile(join(outDir, 'graph.json'), 'utf8')) as { edges: Array<{ key: string }> };
+    expect(rebuilt.edges.length).toBeGreaterThan(0);
+    expect(rebuilt.edges.map((e) => e.key)).not.toContain(edge);
+    const exported = join(outDir, 'export');
+    await cli('export', outDir, '--format', 'jsonl', '--out', exported);
+    const files = (await readdir(exported)).filter((f) => f.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(0);
+    const rows: Array<Record<string, unknown>> = [];
+    for (const file of files) for (const line of (await readFile(join(exported, file), 'utf8')).split('\n')) if (line) rows.push(JSON.parse(line) as Record<string, unknown>);
+    const relations = rows.filter((r) => typeof r.relation === 'string');
+    expect(relations.length).toBeGreaterThan(0);
+    const ends = (r: Record<string, unknown>) => [r.source_id, r.target_id].sort().join('|');
+    expect(relations.some((r) => r.relation === type && ends(r) === [source, target].sort().join('|'))).toBe(false);
+    const again = await serveOutDir(outDir);
+    try {
+      const served = JSON.parse(await (await fetch(`${again.url}graph.json`)).text()) as { edges: Array<{ key: string }> };
+      expect(served.edges.map((e) => e.key)).not.toContain(edge);
+    } finally {
+      await again.close();
+    }
   });
 
   it('writes a screenshot to test-artifacts/ and ran no dialog', async () => {

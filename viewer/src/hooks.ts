@@ -18,6 +18,8 @@ export interface TafahumTestHooks {
   clickNode(node: string): void;
   clickEdge(edge: string): void;
   search(query: string): string[];
+  /** The shortest path shown, if any. */
+  path(): { nodes: string[]; edges: string[] } | undefined;
   sigma: Sigma;
 }
 

@@ -4,7 +4,9 @@ import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { deriveFacts, fetchGraph } from './data/load.js';
 import { computeVisibility } from './state/filter.js';
-import { decodeViewState, encodeViewState } from './state/url.js';
+import { decodeViewState, encodeViewState, resetFilters } from './state/url.js';
+import { detectCommunities } from './data/communities.js';
+import { curationEnabled } from './curation/client.js';
 import { makeReducers } from './appearance/reducers.js';
 import { isLargeGraph, isSoftwareWebGL } from './appearance/gpu.js';
 import { sigmaSettings } from './appearance/settings.js';
@@ -18,10 +20,11 @@ import { renderOverviewPanel } from './ui/overview-panel.js';
 import { fitToNodes } from './ui/camera.js';
 import { downloadText, edgesCsv, nodesCsv, subgraphGexf } from './export/subgraph.js';
 import { installHooks, listVisibility } from './hooks.js';
-import type { ViewState } from './types.js';
+import type { ViewState, ViewerGraph } from './types.js';
 
 const FILTER_KEYS: Array<keyof ViewState> = [
   'nodeTypes', 'relationTypes', 'dateFrom', 'dateTo', 'includeUndated', 'country', 'depth', 'doc', 'minConfidence', 'hideIsolated',
+  'minDegree', 'community', 'expanded', 'dismissed', 'pinned', 'pathFrom', 'pathTo',
 ];
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -39,7 +42,9 @@ async function main(): Promise<void> {
   timings.graphLoaded = performance.now();
   const facts = deriveFacts(graph);
   timings.factsDerived = performance.now();
-  let state = decodeViewState(location.search);
+  const canCurate = await curationEnabled();
+  let state = decodeViewState(location.search, graph.order);
+  if (state.community !== undefined) facts.communities = detectCommunities(graph);
   if (state.selectedNode && !graph.hasNode(state.selectedNode)) state.selectedNode = undefined;
   if (state.selectedEdge && !graph.hasEdge(state.selectedEdge)) state.selectedEdge = undefined;
   let visibility = computeVisibility(graph, facts, state);
@@ -66,6 +71,11 @@ async function main(): Promise<void> {
   const actions = {
     selectNode: (node: string) => select(node, undefined),
     selectEdge: (edge: string) => select(undefined, edge),
+    state: () => state,
+    update: (patch: Partial<ViewState>) => update(patch),
+    canCurate,
+    // The server has applied the decision to the graph it serves: reload it, keeping the view's URL.
+    curated: () => location.reload(),
   };
 
   const renderPanel = () => {
@@ -75,14 +85,25 @@ async function main(): Promise<void> {
     panel.dataset.kind = state.selectedEdge ? 'edge' : state.selectedNode ? 'node' : 'none';
   };
 
-  const filters = buildFilters(byId('filters'), graph, facts, () => state, (patch) => update(patch));
+  const filters = buildFilters(byId('filters'), graph, facts, () => state, {
+    update: (patch) => update(patch),
+    reset: () => {
+      update(resetFilters(graph.order));
+      fitToNodes(sigma as unknown as Sigma, visibility.nodes);
+    },
+    detectCommunities: () => {
+      facts.communities ??= detectCommunities(graph);
+      return new Set(facts.communities.values()).size;
+    },
+  });
 
   function update(patch: Partial<ViewState>, redraw = true): void {
     const next = { ...state, ...patch };
     const filtersChanged = FILTER_KEYS.some((key) => JSON.stringify(next[key]) !== JSON.stringify(state[key]));
     state = next;
     if (filtersChanged) visibility = computeVisibility(graph, facts, state);
-    const query = encodeViewState(state);
+    if (patch.pinned) syncPinned(graph, state.pinned);
+    const query = encodeViewState(state, graph.order);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     filters.sync(state, visibility);
     counts.textContent = `${visibility.nodes.size} / ${graph.order} nodes · ${visibility.edges.size} / ${graph.size} relations`;
@@ -90,18 +111,24 @@ async function main(): Promise<void> {
     if (sigma.getSetting('labelDensity') !== state.labelDensity) sigma.setSetting('labelDensity', state.labelDensity);
     if (redraw) sigma.refresh({ skipIndexation: !filtersChanged });
     // A country network or a document is a small part of the graph: bring it into view.
-    if (redraw && (patch.country !== undefined || patch.doc !== undefined || patch.depth !== undefined) && (state.country || state.doc)) {
-      fitToNodes(sigma as unknown as Sigma, visibility.nodes);
-    }
+    const reframe = patch.country !== undefined || patch.doc !== undefined || patch.depth !== undefined || patch.community !== undefined;
+    if (redraw && reframe && (state.country || state.doc || state.community !== undefined)) fitToNodes(sigma as unknown as Sigma, visibility.nodes);
+    if (redraw && (patch.pathFrom !== undefined || patch.pathTo !== undefined) && visibility.path?.nodes.length) fitToNodes(sigma as unknown as Sigma, visibility.path.nodes);
   }
 
   function select(node: string | undefined, edge: string | undefined): void {
-    update({ selectedNode: node, selectedEdge: edge });
-    const target = node ?? (edge ? graph.source(edge) : undefined);
-    const display = target ? sigma.getNodeDisplayData(target) : undefined;
-    if (node && display && visibility.nodes.has(node)) {
-      void sigma.getCamera().animate({ x: display.x, y: display.y, ratio: Math.min(sigma.getCamera().ratio, graph.order > 200 ? 0.5 : 1) }, { duration: 400 });
-    }
+    // A node hidden by the filters (isolated, filtered type…) is shown with its neighbours when chosen.
+    const reveal = node && !visibility.nodes.has(node) && !state.dismissed.includes(node) ? { expanded: [...state.expanded, node] } : {};
+    update({ selectedNode: node, selectedEdge: edge, ...reveal });
+    // Bring the choice into view: the node, or the middle of the relation's two ends.
+    const ends = node ? [node] : edge ? [graph.source(edge), graph.target(edge)] : [];
+    const shown = ends.map((n) => sigma.getNodeDisplayData(n)).filter((d) => d !== undefined);
+    if (shown.length === 0) return;
+    const x = shown.reduce((sum, d) => sum + d.x, 0) / shown.length;
+    const y = shown.reduce((sum, d) => sum + d.y, 0) / shown.length;
+    const span = shown.length > 1 ? Math.max(...shown.map((d) => Math.abs(d.x - x)), ...shown.map((d) => Math.abs(d.y - y))) * 3 : 0;
+    const ratio = Math.min(sigma.getCamera().ratio, graph.order > 200 ? 0.5 : 1, Math.max(span, 0.05));
+    void sigma.getCamera().animate({ x, y, ratio: shown.length > 1 ? Math.max(ratio, span) : ratio }, { duration: 400 });
   }
 
   sigma.on('clickNode', ({ node }) => select(node, undefined));
@@ -132,7 +159,8 @@ async function main(): Promise<void> {
   const index = buildSearchIndex(graph, facts.degree);
   timings.searchIndexed = performance.now();
   buildSearchBox(byId('search'), byId('search-results'), graph, index, (node) => select(node, undefined));
-  buildLayoutControl(byId('layout-toggle'), graph);
+  buildLayoutControl(byId('layout-toggle'), graph, byId('filters'));
+  syncPinned(graph, state.pinned);
 
   byId('export-png').addEventListener('click', () => void downloadAsPNG(sigma as unknown as Sigma, { fileName: 'tafahum-view', backgroundColor: '#ffffff' }));
   byId('export-nodes').addEventListener('click', () => downloadText('tafahum-nodes.csv', 'text/csv', nodesCsv(graph, visibility)));
@@ -157,7 +185,17 @@ async function main(): Promise<void> {
     clickNode: (node) => select(node, undefined),
     clickEdge: (edge) => select(undefined, edge),
     search: (query) => index.search(query).map((hit) => hit.node),
+    path: () => visibility.path,
     sigma: sigma as unknown as Sigma,
+  });
+}
+
+/** Pinned nodes stay where they are while ForceAtlas2 runs (its worker reads the `fixed` attribute). */
+function syncPinned(graph: ViewerGraph, pinned: string[]): void {
+  const set = new Set(pinned);
+  graph.forEachNode((node, attrs) => {
+    const fixed = set.has(node);
+    if (Boolean(attrs.fixed) !== fixed) graph.setNodeAttribute(node, 'fixed', fixed);
   });
 }
 

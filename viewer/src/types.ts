@@ -6,7 +6,13 @@ import type { EntityType, RelationType } from '../../model/vocabulary.js';
 export type { DocumentInfo, EdgeAttributes, EdgeEvidence, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 export type { EntityType, RelationType } from '../../model/vocabulary.js';
 
-export type ViewerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+/** In the viewer a node may also be `fixed` (pinned: ForceAtlas2 leaves it in place). */
+export type ViewerNodeAttributes = NodeAttributes & { fixed?: boolean };
+export type ViewerGraph = MultiDirectedGraph<ViewerNodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export const CAPTIONS = ['original', 'latin', 'arabic'] as const;
+/** Which name a node is drawn with: as extracted, in Latin script, or in Arabic script. */
+export type Caption = (typeof CAPTIONS)[number];
 
 /** Everything the user chose; serialised in the URL so a view can be shared. */
 export interface ViewState {
@@ -19,13 +25,27 @@ export interface ViewState {
   dateTo?: number;
   /** Keep relations that have no date when a date range is set. */
   includeUndated: boolean;
-  /** Country node id whose ego network is shown. */
+  /** Node id (a country or any entity) whose network is shown. */
   country?: string;
   depth: 1 | 2;
   /** Document id: only what this document supports. */
   doc?: string;
   minConfidence: number;
+  /** Nodes with fewer relations (in the whole graph) are hidden. */
+  minDegree: number;
+  /** Louvain community shown alone (see data/communities.ts). */
+  community?: number;
   hideIsolated: boolean;
+  /** Nodes whose neighbours are shown whatever the other filters say: "node" or "node|RELATION_TYPE". */
+  expanded: string[];
+  /** Nodes taken out of the view. */
+  dismissed: string[];
+  /** Nodes always shown and held in place by the layout. */
+  pinned: string[];
+  /** Ends of the shortest path to show. */
+  pathFrom?: string;
+  pathTo?: string;
+  caption: Caption;
   selectedNode?: string;
   selectedEdge?: string;
   /** Sigma's labelDensity. */
@@ -39,9 +59,15 @@ export interface GraphFacts {
   edgeMonths: Map<string, [number, number]>;
   minMonth?: number;
   maxMonth?: number;
+  /** Louvain community of each node, computed when first asked for. */
+  communities?: Map<string, number>;
 }
 
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Nodes of the whole graph without any relation (hidden or not). */
+  isolated: number;
+  /** The shortest path asked for: its nodes and edges in order; empty when the ends are not connected. */
+  path?: { nodes: string[]; edges: string[] };
 }

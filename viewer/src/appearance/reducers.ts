@@ -2,6 +2,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../../model/vocabulary.js';
 import { DIM_EDGE, DIM_NODE, EDGE_ALPHA, edgeColor, nodeColor } from './palette.js';
+import { captionOf } from './caption.js';
 import type { EdgeAttributes, GraphFacts, NodeAttributes, ViewState, ViewerGraph, Visibility } from '../types.js';
 
 /** Keep in step with nodeSizeForDegree in graph/layout.ts (noverlap spaces nodes by this size). */
@@ -31,17 +32,24 @@ export interface RenderContext {
   large: boolean;
 }
 
+/** A selected hub's neighbours are labelled first, up to this many (by degree): more would pile into a blob. */
+export const FOCUS_LABELS = 30;
+
 export function makeReducers(ctx: RenderContext) {
   // Neighbourhood of the focused node, recomputed only when the focus changes.
   let focusKey: string | undefined;
   let focusSet = new Set<string>();
+  let focusLabelled = new Set<string>();
   const focusNode = (): string | undefined => (ctx.large ? undefined : ctx.hoveredNode()) ?? ctx.state().selectedNode;
   const focus = (): Set<string> | undefined => {
     const node = focusNode();
     if (!node || !ctx.graph.hasNode(node)) return undefined;
     if (node !== focusKey) {
       focusKey = node;
-      focusSet = new Set([node, ...ctx.graph.neighbors(node)]);
+      const neighbours = ctx.graph.neighbors(node);
+      focusSet = new Set([node, ...neighbours]);
+      const degree = (n: string) => ctx.facts.degree.get(n) ?? 0;
+      focusLabelled = new Set([node, ...neighbours.sort((a, b) => degree(b) - degree(a)).slice(0, FOCUS_LABELS)]);
     }
     return focusSet;
   };
@@ -53,7 +61,7 @@ export function makeReducers(ctx: RenderContext) {
     const display: Partial<NodeDisplayData> = {
       x: data.x,
       y: data.y,
-      label: shortLabel(data.name),
+      label: shortLabel(captionOf(data, state.caption)),
       // Large graphs get smaller discs: a software GPU pays per pixel, and big discs overlap anyway.
       size: ctx.large ? 1 + nodeSize(ctx.facts.degree.get(node) ?? 0) / 5 : nodeSize(ctx.facts.degree.get(node) ?? 0),
       color: nodeColor(data.type),
@@ -67,13 +75,21 @@ export function makeReducers(ctx: RenderContext) {
       display.zIndex = 0;
     } else if (near) {
       display.zIndex = 2;
+      display.forceLabel = focusLabelled.has(node);
+    }
+    const path = visible.path;
+    if (path && path.nodes.includes(node)) {
       display.forceLabel = true;
+      display.highlighted = true;
+      display.zIndex = 3;
+      display.color = nodeColor(data.type);
+      display.label = shortLabel(captionOf(data, state.caption));
     }
     if (node === state.selectedNode || node === ctx.hoveredNode()) display.highlighted = true;
     if (selectedEdge && (ctx.graph.source(selectedEdge) === node || ctx.graph.target(selectedEdge) === node)) {
       // The ends of the selected relation stay in colour even while another node is hovered.
       display.color = nodeColor(data.type);
-      display.label = shortLabel(data.name);
+      display.label = shortLabel(captionOf(data, state.caption));
       display.highlighted = true;
       display.forceLabel = true;
       display.zIndex = 2;
@@ -106,6 +122,11 @@ export function makeReducers(ctx: RenderContext) {
         display.label = data.type;
         display.zIndex = 1;
       }
+    }
+    if (visible.path?.edges.includes(edge)) {
+      display.color = edgeColor(data.type);
+      display.size = (display.size ?? 1) + 3;
+      display.zIndex = 3;
     }
     if (edge === ctx.hoveredEdge() || edge === state.selectedEdge) {
       display.color = edgeColor(data.type);

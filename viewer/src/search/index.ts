@@ -1,4 +1,5 @@
-// Search over node names and aliases in every script, ranked: exact, prefix, word prefix, substring.
+// Search over every name of a node in every script (name, aliases, the names the lexicons know, its Latin and
+// Arabic captions), ranked: exact, prefix, word prefix, substring, then one typo away.
 import { normalizeForSearch } from './normalize.js';
 import type { ViewerGraph } from '../types.js';
 
@@ -22,7 +23,8 @@ export interface SearchIndex {
 export function buildSearchIndex(graph: ViewerGraph, degree: Map<string, number>): SearchIndex {
   const entries: Entry[] = [];
   graph.forEachNode((node, attrs) => {
-    const raws = [attrs.name, ...(Array.isArray(attrs.aliases) ? attrs.aliases : [])].filter(
+    const lists = [attrs.aliases, attrs.names].flatMap((v) => (Array.isArray(v) ? v : []));
+    const raws = [attrs.name, attrs.latinName, attrs.arabicName, ...lists].filter(
       (value): value is string => typeof value === 'string' && value.length > 0,
     );
     const forms = [...new Set(raws)].map((raw) => ({ raw, folded: normalizeForSearch(raw) }));
@@ -55,5 +57,30 @@ function matchScore(form: string, query: string): number | undefined {
   if (form.includes(` ${query}`)) return 2;
   // Arabic clitics glue to the word ("والمغرب"): a plain substring match still counts, ranked last.
   if (form.includes(query)) return 3;
+  // A typo: one letter wrong, missing or extra, against the whole form or one of its words (queries of 4+).
+  if (query.length >= 4 && (withinOneEdit(form, query) || form.split(' ').some((word) => withinOneEdit(word, query)))) return 4;
   return undefined;
+}
+
+/** Levenshtein distance ≤ 1, in one pass. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }

@@ -5,6 +5,7 @@ import { documentLine } from './documents.js';
 import { findNameSpans, segments } from './highlight.js';
 import { edgeColor } from '../appearance/palette.js';
 import type { PanelActions } from './node-panel.js';
+import { curationForm } from './curation-form.js';
 import type { GraphAttributes, ViewerGraph } from '../types.js';
 
 function names(graph: ViewerGraph, node: string): string[] {
@@ -46,6 +47,9 @@ export function renderEdgePanel(container: HTMLElement, graph: ViewerGraph, edge
       h('dt', {}, 'Documents'),
       h('dd', {}, String((a.docs ?? []).length)),
     ),
+    actions.canCurate
+      ? curationForm('This relation is wrong…', () => ({ action: 'reject-edge', type: a.type, source, target }), actions.curated)
+      : '',
     h('h3', {}, `Evidence (${(a.evidence ?? []).length})`),
     h(
       'ol',

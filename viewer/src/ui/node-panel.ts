@@ -3,10 +3,11 @@
 import { bidi, clear, h } from './dom.js';
 import { documentLine } from './documents.js';
 import { nodeColor } from '../appearance/palette.js';
+import { expandTypeButton, nodeActions, type NodeMoves } from './node-actions.js';
 import { SYMMETRIC_RELATION_TYPES, type RelationType } from '../../../model/vocabulary.js';
 import type { GraphAttributes, ViewerGraph, Visibility } from '../types.js';
 
-export interface PanelActions {
+export interface PanelActions extends NodeMoves {
   selectNode(node: string): void;
   selectEdge(edge: string): void;
 }
@@ -62,7 +63,7 @@ export function renderNodePanel(
       h(
         'div',
         { className: 'group' },
-        h('h4', {}, `${label} (${entries.length})`),
+        h('h4', {}, `${label} (${entries.length}) `, expandTypeButton(node, label.replace(/[←→ ]/g, ''), actions)),
         h(
           'ul',
           { className: 'plain' },
@@ -98,7 +99,9 @@ export function renderNodePanel(
       h('span', { className: 'badge', attrs: { 'data-type': a.type } }, a.type),
       h('h2', { dir: 'auto', id: 'node-title' }, a.name),
       h('div', { className: 'muted small' }, bidi(node)),
+      a.curated ? h('div', { className: 'small curated' }, bidi(`Curated: ${a.curated}`)) : null,
     ),
+    nodeActions(graph, node, actions),
     h(
       'dl',
       { className: 'facts' },
