@@ -35,12 +35,6 @@ export interface NodeAttributes {
   parties?: string[];
   /** Why several surface forms or documents were resolved to this node. */
   mergeReasons?: string[];
-  /** Every name known for the entity in every script (lexicons, knowledge files, aliases): for search. */
-  names?: string[];
-  /** A Latin-script caption: the known Latin form, else the project's transliteration. */
-  latinName?: string;
-  /** An Arabic-script caption, when one is known. */
-  arabicName?: string;
   /** Set when a curation decision touched this node (see graph/curation.ts). */
   curated?: string;
   /** Layout position, when a layout was computed. */
