@@ -19,8 +19,11 @@ export interface MergeCounts {
   relationsByType: Record<string, number>;
 }
 
-/** Reads a partial file (`seq \t entities \t extraction` lines) and writes extractions.jsonl and graph.json into `dir`. */
-export async function mergeDocuments(partialPath: string, dir: string, records: Map<string, EntityRecord>): Promise<MergeCounts> {
+/**
+ * Reads a partial file (`seq \t entities \t extraction` lines) and writes extractions.jsonl and graph.json into `dir`,
+ * with the curation decisions of `curationDir` (the output directory the files will be moved to) applied.
+ */
+export async function mergeDocuments(partialPath: string, dir: string, records: Map<string, EntityRecord>, curationDir = dir): Promise<MergeCounts> {
   const resolution = resolveAcrossDocuments(records.values());
   const canonicalNames = canonicalNameById(records, resolution.remap);
   const accumulator = new GraphAccumulator();
@@ -39,7 +42,7 @@ export async function mergeDocuments(partialPath: string, dir: string, records: 
   }
   out.end();
   await once(out, 'finish');
-  await writeGraphFile(dir, accumulator.graph);
+  await writeGraphFile(dir, accumulator.graph, curationDir);
   return { ...counts, nodes: accumulator.graph.order, edges: accumulator.graph.size };
 }
 

@@ -12,6 +12,7 @@ import { listInputFiles } from './ingest/list.js';
 import type { IngestNote } from './ingest/index.js';
 import { extractorFingerprint } from './cache/fingerprint.js';
 import { fileStamp, unchangedBuild, writeManifest } from './cache/manifest.js';
+import { curationStamp } from '../graph/curation.js';
 import { RecordCache } from './cache/records.js';
 import type { ExtractOptions } from './pipeline.js';
 import type { BuildProgress, Shard } from './run-extract.js';
@@ -73,7 +74,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   const useCache = options.cache !== false;
   const fingerprint = useCache ? extractorFingerprint() : '';
   const settings = JSON.stringify({ minConfidence: options.minConfidence, shard: options.shard ?? null, followSymlinks: !!options.followSymlinks, outputs });
-  const inputStamps = useCache ? await Promise.all(files.map(fileStamp)) : [];
+  // A new curation decision changes graph.json too: its file counts as an input.
+  const inputStamps = useCache ? [...(await Promise.all(files.map(fileStamp))), await curationStamp(options.outDir)] : [];
   if (useCache) {
     const previous = await unchangedBuild<BuildSummary>(options.outDir, fingerprint, settings, inputStamps);
     if (previous) return { ...previous, seconds: (performance.now() - started) / 1000, cache: { hits: previous.documents, misses: 0, unchanged: true } };
@@ -113,7 +115,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
       await rename(join(stage, SHARD_FILE), outputs.extractions);
       await rename(join(stage, SHARD_INFO), outputs.graph);
     } else {
-      counts = await mergeDocuments(partialPath, stage, pass1.records);
+      counts = await mergeDocuments(partialPath, stage, pass1.records, options.outDir);
       // Renamed into place only now; graph.json last, so a graph always comes with its extractions.
       await rename(join(stage, 'extractions.jsonl'), outputs.extractions);
       await rename(join(stage, 'graph.json'), outputs.graph);

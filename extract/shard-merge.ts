@@ -38,7 +38,7 @@ export async function runMerge(shardDirs: string[], outDir: string): Promise<Bui
   try {
     const partialPath = join(stage, 'partial.jsonl');
     const records = await interleave(shardDirs.map((d) => join(d, SHARD_FILE)), partialPath);
-    const counts = await mergeDocuments(partialPath, stage, records);
+    const counts = await mergeDocuments(partialPath, stage, records, outDir);
     const outputs = { extractions: join(outDir, 'extractions.jsonl'), graph: join(outDir, 'graph.json') };
     await rename(join(stage, 'extractions.jsonl'), outputs.extractions);
     await rename(join(stage, 'graph.json'), outputs.graph);

@@ -1,7 +1,7 @@
 // Curation: a reader's corrections ("this relation is wrong", "this entity is not one", "these names are not the
 // same entity"), kept as JSON Lines in <out>/curation.jsonl and applied wherever graph.json is written or read
 // (build, export, load, serve), so they survive rebuilds. Applying a decision twice changes nothing.
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TafahumError } from '../model/errors.js';
 import { isRelationType } from '../model/vocabulary.js';
@@ -88,6 +88,16 @@ export async function readCuration(outDir: string): Promise<CurationDecision[]> 
     decisions.push(parsed);
   });
   return decisions;
+}
+
+/** Size and time of the curation file ("none" without one), for build caches. */
+export async function curationStamp(outDir: string): Promise<string> {
+  try {
+    const s = await stat(join(outDir, CURATION_FILE));
+    return `curation\0${s.size}\0${s.mtimeMs}`;
+  } catch {
+    return 'curation\0none';
+  }
 }
 
 export async function appendCuration(outDir: string, decision: CurationDecision): Promise<void> {

@@ -38,7 +38,8 @@ export async function readGraphFile(outDirOrFile: string): Promise<KnowledgeGrap
   return graph;
 }
 
-export async function writeGraphFile(outDir: string, graph: KnowledgeGraph): Promise<void> {
-  applyCuration(graph, await readCuration(dirname(graphPath(outDir))));
+/** Writes graph.json with the curation decisions of `curationDir` applied (a build stages into a temporary folder). */
+export async function writeGraphFile(outDir: string, graph: KnowledgeGraph, curationDir = dirname(graphPath(outDir))): Promise<void> {
+  applyCuration(graph, await readCuration(curationDir));
   await writeFile(graphPath(outDir), JSON.stringify(graph.export()));
 }
