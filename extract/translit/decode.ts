@@ -4,8 +4,8 @@ import { emission, symbolsOf } from './channel.js';
 import { charLogProb } from './lm.js';
 import type { TranslitModel } from './types.js';
 
-const BEAM = 24;
-const CHUNKS_PER_LETTER = 10;
+const BEAM = 12;
+const CHUNKS_PER_LETTER = 8;
 /** Weight of the Latin character model, and a reward per Latin character that offsets its length penalty. */
 export const DECODE = { lmWeight: 1, charBonus: 2.5 };
 
@@ -14,8 +14,18 @@ interface Hypothesis {
   score: number;
 }
 
-/** The `k` best Latin spellings of a normalised Arabic token, best first (deterministic). */
+const memo = new WeakMap<TranslitModel, Map<string, string[]>>();
+
+/** The `k` best Latin spellings of a normalised Arabic token, best first (deterministic; answers are memoised per model). */
 export function transliterate(model: TranslitModel, arabic: string, k = 1): string[] {
+  let cache = memo.get(model);
+  if (!cache) memo.set(model, (cache = new Map()));
+  let best = cache.get(arabic);
+  if (!best) cache.set(arabic, (best = decode(model, arabic)));
+  return best.slice(0, k);
+}
+
+function decode(model: TranslitModel, arabic: string): string[] {
   let beam: Hypothesis[] = [{ text: '', score: 0 }];
   for (const s of symbolsOf(arabic)) {
     const chunks = new Set<string>();
@@ -43,7 +53,7 @@ export function transliterate(model: TranslitModel, arabic: string, k = 1): stri
       return { text: h.text, score: h.score + DECODE.lmWeight * charLogProb(model.latinLm, padded[padded.length - 2]!, padded[padded.length - 1]!, '$') };
     })
     .sort(byScore);
-  return ended.slice(0, k).map((h) => h.text);
+  return ended.map((h) => h.text);
 }
 
 function byScore(a: Hypothesis, b: Hypothesis): number {

@@ -25,18 +25,23 @@ export function countCharLm(tokens: Iterable<[string, number]>): CharLmCounts {
       total += n;
     }
   }
-  return { counts, alphabet: alphabet.size, total };
+  return { counts, alphabet: alphabet.size, total, memo: new Map() };
 }
 
 /** log P(c | x y), interpolated. */
 export function charLogProb(lm: CharLmCounts, x: string, y: string, c: string): number {
+  const key = x + y + c;
+  const known = lm.memo.get(key);
+  if (known !== undefined) return known;
   const get = (k: string) => lm.counts.get(k) ?? 0;
   const h3 = get(`h${x}${y}`);
   const h2 = get(`b${y}`);
   const p3 = h3 ? get(`3${x}${y}${c}`) / h3 : 0;
   const p2 = h2 ? get(`2${y}${c}`) / h2 : 0;
   const p1 = (get(`1${c}`) + 1) / (lm.total + lm.alphabet + 1);
-  return Math.log(L3 * p3 + L2 * p2 + L1 * p1);
+  const lp = Math.log(L3 * p3 + L2 * p2 + L1 * p1);
+  lm.memo.set(key, lp);
+  return lp;
 }
 
 /** log P(token) under the model, end marker included. */

@@ -8,8 +8,8 @@ const EMPTY = '_';
 
 export function parseModel(text: string, source: string): TranslitModel {
   const emissions = new Map<string, Map<string, number>>();
-  const latin: CharLmCounts = { counts: new Map(), alphabet: 0, total: 0 };
-  const arabic: CharLmCounts = { counts: new Map(), alphabet: 0, total: 0 };
+  const latin: CharLmCounts = { counts: new Map(), alphabet: 0, total: 0, memo: new Map() };
+  const arabic: CharLmCounts = { counts: new Map(), alphabet: 0, total: 0, memo: new Map() };
   const knownLatin = new Map<string, string>();
   let matchThreshold: number | undefined;
   const lines = text.split('\n');

@@ -11,6 +11,8 @@ export interface CharLmCounts {
   /** Number of distinct characters seen (for the uniform floor). */
   alphabet: number;
   total: number;
+  /** log P(c | x y) already computed, by "xyc" (the model is read-only, so answers never change). */
+  memo: Map<string, number>;
 }
 
 export interface TranslitModel {
