@@ -6,6 +6,7 @@ import type { ResolvedMention } from '../resolve/types.js';
 import { affiliationRelations } from './affiliations.js';
 import { agreementsOf } from './agreements.js';
 import { withShortForms } from './coreference.js';
+import { derivedRelations } from './derived.js';
 import { interactionRelations } from './interactions.js';
 import { placementRelations } from './placement.js';
 import { readTitle } from './titles.js';
@@ -24,7 +25,8 @@ export function findRelations(input: RelationInput): { relations: Relation[]; ag
   const interactions = interactionRelations(ctx);
   const affiliations = affiliationRelations(ctx, interactions);
   const placements = placementRelations(ctx);
-  const all = dedupe([...interactions, ...affiliations, ...placements]);
+  const stated = [...interactions, ...affiliations, ...placements];
+  const all = dedupe([...stated, ...derivedRelations(stated)]);
   const signed = all.filter((r) => r.type === 'SIGNED');
   const { agreements, relations: signedWithAgreements } = agreementsOf(ctx, signed);
   return { relations: [...signedWithAgreements, ...all.filter((r) => r.type !== 'SIGNED')], agreements };

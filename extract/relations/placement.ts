@@ -25,18 +25,36 @@ function membership(ctx: RelationContext): Relation[] {
 
 function participation(ctx: RelationContext): Relation[] {
   const out: Relation[] = [];
+  const main = mainEvent(ctx);
   for (const f of ctx.sentences) {
     // Weak cues ("lors de", "خلال", "during") are too common to say someone took part.
     const cue = f.connectors.find((c) => c.kind === 'on-sidelines') ?? f.triggers.find((t) => t.relation === 'PARTICIPATED_IN' && t.mode !== 'negation' && t.confidence >= 0.5);
-    if (!cue) continue;
+    if (!cue || isNegated(f, 'PARTICIPATED_IN')) continue;
     const event = f.mentions.find((m) => m.type === 'Event' && m.start >= cue.end);
-    if (!event) continue;
-    for (const party of unique(f.mentions.filter((m) => m.type === 'Country' || m.type === 'Person' || m.type === 'Organization'))) {
-      if (party.start >= event.start && party.end <= event.end) continue;
-      out.push(makeRelation(ctx.doc, 'PARTICIPATED_IN', party.entityId, event.entityId, [f], 0.6, 'participated.sidelines'));
+    if (event) {
+      for (const party of unique(f.mentions.filter((m) => m.type === 'Country' || m.type === 'Person' || m.type === 'Organization'))) {
+        if (party.start >= event.start && party.end <= event.end) continue;
+        out.push(makeRelation(ctx.doc, 'PARTICIPATED_IN', party.entityId, event.entityId, [f], 0.6, 'participated.sidelines'));
+      }
+      continue;
+    }
+    // "Les travaux ont été coprésidés par X et Y", "chaired by X": a verb of taking part with no event
+    // named in its sentence speaks of the one event the document is about.
+    const verb = 'relation' in cue && (cue.mode === 'verb' || cue.mode === 'passive' || cue.mode === 'planned');
+    if (!verb || !main) continue;
+    for (const person of unique(f.mentions.filter((m) => m.type === 'Person'))) {
+      out.push(makeRelation(ctx.doc, 'PARTICIPATED_IN', person.entityId, main, [f], 0.6, 'participated.document-event'));
     }
   }
   return out;
+}
+
+/** The event a document is about: its only event, or the one named strictly more often than any other. */
+function mainEvent(ctx: RelationContext): string | undefined {
+  const events = [...ctx.entities.values()].filter((e) => e.type === 'Event').sort((a, b) => b.mentions.length - a.mentions.length);
+  const [first, second] = events;
+  if (!first || (second && second.mentions.length >= first.mentions.length)) return undefined;
+  return first.id;
 }
 
 function location(ctx: RelationContext): Relation[] {

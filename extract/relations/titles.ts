@@ -46,6 +46,17 @@ export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: Re
   const title = text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[\s,،]+|[\s,،.:;]+$/g, '');
   if (!title) return undefined;
   const holders = holdersIn(ctx, facts, span);
+  // "Ambassador X, the Danish envoy to Tanzania": a title before the name that names no country leaves
+  // the apposition after it to say which.
+  if (holders.length === 0 && rule === 'title') {
+    const after = appositionAfter(ctx, facts, last + 1);
+    const trimmed = after && trimClause(ctx, facts, after, person);
+    const more = trimmed && trimmed.end > trimmed.start ? holdersIn(ctx, facts, trimmed) : [];
+    if (trimmed && more.length > 0) {
+      const text = ctx.doc.text.slice(trimmed.start, trimmed.end).replace(/\s+/g, ' ').trim();
+      return { title: text, span: trimmed, holders: more, office: officeOf(facts.lang, text), rule: 'apposition' };
+    }
+  }
   return { title, span, holders, office: officeOf(facts.lang, title), rule };
 }
 
