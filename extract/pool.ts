@@ -1,7 +1,7 @@
 // Extraction spread over worker threads and the main thread: batches of documents go to idle workers
 // (two in flight each so none waits), the main thread takes the others. Large documents only run in
 // a worker, where a document over the time budget is stopped (the worker is replaced) and reported.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../model/types.js';
 import type { ExtractOptions } from './pipeline.js';
@@ -21,10 +21,14 @@ export const SMALL_INPUT_BYTES = 3_000_000;
 export const LARGE_DOCUMENT_CHARS = 200_000;
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
-/** Extra worker threads for an input of this size: one per free core beside the main thread. */
-export function defaultWorkers(inputBytes: number): number {
+/**
+ * Extra worker threads for an input of this size: one per free core beside the main thread. A core is
+ * free when the machine's load leaves it idle; on a saturated machine a worker only adds its start-up.
+ */
+export function defaultWorkers(inputBytes: number, cores = availableParallelism(), load = loadavg()[0]!): number {
   if (inputBytes < SMALL_INPUT_BYTES) return 0;
-  return Math.min(7, Math.max(0, availableParallelism() - 1));
+  const free = Math.floor(cores - load + 0.5);
+  return Math.min(7, Math.max(0, Math.min(free, cores) - 1));
 }
 
 export interface PoolOptions {
@@ -48,6 +52,8 @@ interface Slot {
   clock: Float64Array;
   /** Started only to guard large documents (no worker asked for): takes nothing else. */
   guardOnly: boolean;
+  /** Lexicons and models loaded: until then the main thread does the work, none waits on a starting worker. */
+  ready: boolean;
   inFlight: Array<{ job: Job; seq: number; indexes: number[] }>;
 }
 
@@ -94,8 +100,12 @@ export class ExtractionPool {
     // Compiled: the worker is plain JavaScript. Under tsx (tests, bench), its entry registers tsx first.
     const entry = COMPILED ? new URL('../dist/extract/worker.js', import.meta.url) : new URL('./worker-entry.mjs', import.meta.url);
     const worker = new Worker(entry, { workerData: { options: this.options.extract, clock } satisfies WorkerInit });
-    const slot: Slot = { worker, clock: new Float64Array(clock), guardOnly, inFlight: [] };
-    worker.on('message', (msg: ResultMessage) => {
+    const slot: Slot = { worker, clock: new Float64Array(clock), guardOnly, ready: false, inFlight: [] };
+    worker.on('message', (msg: ResultMessage | 'ready') => {
+      if (msg === 'ready') {
+        slot.ready = true;
+        return this.pump();
+      }
       const at = slot.inFlight.findIndex((f) => f.seq === msg.seq);
       if (at < 0) return;
       const [{ job, indexes }] = slot.inFlight.splice(at, 1) as [Slot['inFlight'][number]];
@@ -124,7 +134,7 @@ export class ExtractionPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      while (slot.inFlight.length < 2) {
+      while (slot.ready && slot.inFlight.length < 2) {
         const at = slot.guardOnly ? this.queue.findIndex((j) => j.guarded) : 0;
         if (at < 0 || at >= this.queue.length) break;
         this.post(slot, this.queue.splice(at, 1)[0]!);

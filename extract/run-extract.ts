@@ -63,7 +63,8 @@ export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
   const result: PassOneResult = { documents: 0, skipped: [], notes: [], records: new Map() };
   const documentIds = new DocumentIds();
   const pending: Pending[] = [];
-  const maxPending = 2 * (input.workers + 1) + 2;
+  // Results leave in input order: enough batches ahead that no thread waits on the slowest one.
+  const maxPending = 8 * (input.workers + 1);
   let batch: RawDocument[] = [];
   let seqs: number[] = [];
   let batchChars = 0;

@@ -27,6 +27,7 @@ const clock = new Float64Array(buffer);
 
 // Lexicons and models load before the first real document, so its time budget measures it alone.
 extractRecord({ id: 'warm-up', source: 'warm-up', text: 'Warm-up.' }, options);
+parentPort?.postMessage('ready');
 
 parentPort?.on('message', (batch: BatchMessage) => {
   const records: ExtractedRecord[] = [];

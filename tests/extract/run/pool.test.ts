@@ -44,7 +44,10 @@ describe('extraction pool', () => {
     expect(applySizeBudget({ id: 'ok', source: 'ok.txt', text: 'Rabat.' }).note).toBeUndefined();
   });
 
-  it('starts no worker for a small input', () => {
-    expect(defaultWorkers(100_000)).toBe(0);
+  it('starts no worker for a small input, one per other free core for a large one', () => {
+    expect(defaultWorkers(100_000, 8, 0)).toBe(0);
+    expect(defaultWorkers(50e6, 2, 0.1)).toBe(1);
+    expect(defaultWorkers(50e6, 8, 2.2)).toBe(5);
+    expect(defaultWorkers(50e6, 2, 12)).toBe(0);
   });
 });
