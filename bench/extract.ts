@@ -85,6 +85,8 @@ function frenchInput(): string | undefined {
 
 interface Run {
   seconds: number;
+  /** CPU time of the whole child, every thread (user + system): robust when the machine is shared. */
+  cpuSeconds: number;
   peakRssMb: number;
   documents: number;
 }
@@ -94,7 +96,7 @@ function build(inputs: string[], out: string, flags: string[]): Run {
   const probe = join(temp, 'rss-probe.mjs');
   const rssFile = join(temp, `rss-${Date.now()}`);
   // maxRSS covers the whole process, worker threads included (kilobytes).
-  writeFileSync(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.TAFAHUM_RSS_FILE, String(process.resourceUsage().maxRSS)));\n`);
+  writeFileSync(probe, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); writeFileSync(process.env.TAFAHUM_RSS_FILE, JSON.stringify([u.maxRSS, (u.userCPUTime + u.systemCPUTime) / 1e6])); });\n`);
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', probe, BIN, 'build', ...inputs, '--out', out, '--json', ...flags], {
     encoding: 'utf8',
@@ -104,21 +106,24 @@ function build(inputs: string[], out: string, flags: string[]): Run {
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed (${run.status}): ${run.stderr}`);
   const summary = JSON.parse(run.stdout) as { documents: number };
-  return { seconds, peakRssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, documents: summary.documents };
+  const [maxRss, cpuSeconds] = JSON.parse(readFileSync(rssFile, 'utf8')) as [number, number];
+  return { seconds, cpuSeconds, peakRssMb: maxRss / 1024, documents: summary.documents };
 }
 
 /** compromise's people, places and organisations over the same English documents, in this process. */
-async function compromiseRate(file: string): Promise<number> {
+async function compromiseRate(file: string): Promise<{ wall: number; cpu: number }> {
   const nlp = (await import('compromise')).default;
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (const text of texts) {
     const doc = nlp(text);
     doc.people().out('array');
     doc.places().out('array');
     doc.organizations().out('array');
   }
-  return mb(file) / ((performance.now() - started) / 1000);
+  const used = process.cpuUsage(cpu);
+  return { wall: mb(file) / ((performance.now() - started) / 1000), cpu: mb(file) / ((used.user + used.system) / 1e6) };
 }
 
 /** The learned tagger alone (one thread), when the NER models exist; null otherwise. */
@@ -167,12 +172,13 @@ try {
   const single = build(inputs, join(temp, 'out-1'), ['--workers', '0', '--no-cache']);
 
   const english = languages.find((x) => x.lang === 'en');
-  let ours: number | null = null;
-  let theirs: number | null = null;
+  let ours: { wall: number; cpu: number } | null = null;
+  let theirs: { wall: number; cpu: number } | null = null;
   if (english) {
     const sample = await head(english.file, ratioMb * 1e6, 'en-ratio.jsonl');
     process.stderr.write(`bench: ${mb(sample).toFixed(1)} MB of English through tafahum and compromise…\n`);
-    ours = mb(sample) / build([sample], join(temp, 'out-en'), ['--no-cache']).seconds;
+    const run = build([sample], join(temp, 'out-en'), ['--no-cache']);
+    ours = { wall: mb(sample) / run.seconds, cpu: mb(sample) / run.cpuSeconds };
     theirs = await compromiseRate(sample);
   }
   const ner = await nerRate(languages);
@@ -182,13 +188,16 @@ try {
     docs: cold.documents,
     mb_per_s: round(inputMb / cold.seconds),
     mb_per_s_1_worker: round(inputMb / single.seconds),
+    mb_per_cpu_s: round(inputMb / cold.cpuSeconds),
+    mb_per_cpu_s_1_worker: round(inputMb / single.cpuSeconds),
     cold_build_s: round(cold.seconds),
     warm_rebuild_s: round(warm.seconds),
     warm_speedup: round(cold.seconds / warm.seconds, 1),
     peak_rss_mb: round(Math.max(cold.peakRssMb, single.peakRssMb), 0),
-    english_mb_per_s: round(ours),
-    compromise_mb_per_s: round(theirs, 3),
-    ratio_vs_compromise: ours !== null && theirs ? round(ours / theirs, 1) : null,
+    english_mb_per_s: round(ours?.wall ?? null),
+    compromise_mb_per_s: round(theirs?.wall ?? null, 3),
+    ratio_vs_compromise: ours && theirs ? round(ours.wall / theirs.wall, 1) : null,
+    ratio_vs_compromise_cpu: ours && theirs ? round(ours.cpu / theirs.cpu, 1) : null,
     ner_mb_per_s_per_core: round(ner),
     inputs: Object.fromEntries(languages.map((x) => [x.lang, round(mb(x.file))])),
     cores: (await import('node:os')).availableParallelism(),

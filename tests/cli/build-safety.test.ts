@@ -1,6 +1,6 @@
 // Never lose a build: a typo, an input with no document, or a build killed midway leaves the previous
 // outputs byte-identical (outputs are staged and renamed into place only on success).
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,29 +12,35 @@ const BIN = fileURLToPath(new URL('../../bin/tafahum.mjs', import.meta.url));
 const EXAMPLES = fileURLToPath(new URL('../../examples/corpus', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'tafahum-build-safety-'));
 const out = join(temp, 'out');
-const tafahum = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+/** The CLI in a child, awaited without blocking the test worker. */
+const tafahum = (...args: string[]) =>
+  new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
 const snapshot = () => ({ graph: readFileSync(join(out, 'graph.json')), extractions: readFileSync(join(out, 'extractions.jsonl')) });
 
 describe('a failing build leaves the previous output intact', () => {
   let before: ReturnType<typeof snapshot>;
-  beforeAll(() => {
-    expect(tafahum('build', EXAMPLES, '--out', out).status).toBe(0);
+  beforeAll(async () => {
+    expect((await tafahum('build', EXAMPLES, '--out', out)).status).toBe(0);
     before = snapshot();
   }, 120_000);
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('on a mistyped input', () => {
-    const run = tafahum('build', `${EXAMPLES}-typo`, '--out', out);
+  it('on a mistyped input', async () => {
+    const run = await tafahum('build', `${EXAMPLES}-typo`, '--out', out);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/input not found: .*corpus-typo.*\[E_INPUT\]/);
     expect(snapshot()).toEqual(before);
   });
 
-  it('on inputs that hold no document', () => {
+  it('on inputs that hold no document', async () => {
     const empty = join(temp, 'empty');
     mkdirSync(empty);
     writeFileSync(join(empty, 'blank.txt'), '   \n');
-    const run = tafahum('build', empty, '--out', out);
+    const run = await tafahum('build', empty, '--out', out);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/Nothing written/);
     expect(snapshot()).toEqual(before);
