@@ -5,6 +5,7 @@ import { cleanDocument } from './clean/index.js';
 import { findMentions, mentionContext, sentenceViews } from './mentions/index.js';
 import { findRelations } from './relations/index.js';
 import { resolveDocument } from './resolve/document.js';
+import { defaultExtractionResources, type ExtractionResources } from './resources.js';
 
 export interface ExtractOptions {
   /** Entities and relations below this confidence are dropped. */
@@ -13,14 +14,22 @@ export interface ExtractOptions {
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { minConfidence: 0.5 };
 
-export function extractDocument(raw: RawDocument, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): DocumentExtraction {
+/**
+ * `resources` are the lexicons and models, loaded once per process or worker (loadExtractionResources);
+ * omitted, the process default is loaded on first use. The older form extractDocument(raw, options)
+ * still works.
+ */
+export function extractDocument(raw: RawDocument, resources?: ExtractionResources | ExtractOptions, options?: ExtractOptions): DocumentExtraction {
+  if (resources && !('entities' in resources)) return extractDocument(raw, undefined, resources);
+  const res = resources ?? defaultExtractionResources();
+  const opts = options ?? DEFAULT_EXTRACT_OPTIONS;
   const doc = cleanDocument(raw);
-  const ctx = mentionContext(doc);
+  const ctx = mentionContext(doc, res);
   const views = sentenceViews(ctx);
   const mentions = findMentions(ctx, views);
   const resolved = resolveDocument(doc, mentions);
   const { relations, agreements } = findRelations({ doc, views, entities: resolved.entities, mentions: resolved.mentions });
-  const entities = [...resolved.entities, ...agreements].filter((e) => e.confidence >= options.minConfidence);
+  const entities = [...resolved.entities, ...agreements].filter((e) => e.confidence >= opts.minConfidence);
   const kept = new Set(entities.map((e) => e.id));
   return {
     doc: {
@@ -34,6 +43,6 @@ export function extractDocument(raw: RawDocument, options: ExtractOptions = DEFA
       text: doc.text,
     },
     entities,
-    relations: relations.filter((r) => r.confidence >= options.minConfidence && kept.has(r.source) && kept.has(r.target)),
+    relations: relations.filter((r) => r.confidence >= opts.minConfidence && kept.has(r.source) && kept.has(r.target)),
   };
 }

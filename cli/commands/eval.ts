@@ -3,9 +3,14 @@ import type { Command } from 'commander';
 import { readExtractions, readGold, readSerializedGraph } from '../../eval/load.js';
 import { score } from '../../eval/score.js';
 import type { EvalReport, Prf } from '../../eval/types.js';
+import { TafahumError } from '../../model/errors.js';
 
 interface EvalFlags {
-  gold: string;
+  gold?: string;
+  ner?: string;
+  lang?: string;
+  dev?: boolean;
+  tagger: boolean;
   verbose?: boolean;
   json?: boolean;
 }
@@ -14,12 +19,22 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('Score an output directory against gold annotations')
-    .argument('<out-dir>', 'directory written by `tafahum build`')
-    .requiredOption('-g, --gold <file>', 'gold annotations (JSON Lines)')
+    .argument('[out-dir]', 'directory written by `tafahum build`')
+    .option('-g, --gold <file>', 'gold annotations (JSON Lines)')
+    .option('--ner <file.bio>', 'instead: run the extraction on an IOB2 file and score its mentions (exact and relaxed, per type)')
+    .option('--lang <lang>', 'with --ner: the language of the file (default: from its path, else en)')
+    .option('--dev', 'with --ner: only the dev share (every 10th sentence, never trained on)')
+    .option('--no-tagger', 'with --ner: rules and lexicons only, for comparison')
     .option('-v, --verbose', 'list every false positive and false negative')
     .option('--json', 'print the full report as JSON')
     .addHelpText('after', '\nFile formats and how matching and counting work: docs/output-format.md in the project.')
-    .action(async (outDir: string, flags: EvalFlags) => {
+    .action(async (outDir: string | undefined, flags: EvalFlags) => {
+      if (flags.ner) {
+        const { evalNer } = await import('./eval-ner.js');
+        process.stdout.write(evalNer(flags.ner, { lang: flags.lang, dev: !!flags.dev, json: !!flags.json, tagger: flags.tagger }));
+        return;
+      }
+      if (!flags.gold || !outDir) throw new TafahumError('E_USAGE', 'give --gold <file> and an output directory (or --ner <file.bio>)');
       const [gold, system, graph] = await Promise.all([readGold(flags.gold), readExtractions(outDir), readSerializedGraph(outDir)]);
       const report = score(gold, system, graph);
       process.stdout.write(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, !!flags.verbose));

@@ -1,5 +1,6 @@
 // The entity gazetteer: countries (i18n-iso-countries + own variants), organisations, events,
-// cities and well-known persons from extract/lexicons/shared/, with stable ids. Built once per process.
+// cities and well-known persons from extract/lexicons/shared/, with stable ids. Built once per process
+// or worker, into ExtractionResources (extract/resources.ts).
 import { createRequire } from 'node:module';
 import type { EntityType, Language } from '../../model/types.js';
 import { Gazetteer } from './gazetteer.js';
@@ -38,14 +39,19 @@ export interface EntityLexicon {
 const EXCLUDED_COUNTRIES = new Set(['EH']); // disputed: never asserted as a state by the extractor
 const LANGS: Language[] = ['en', 'fr', 'ar'];
 
-let cached: EntityLexicon | undefined;
+let processDefault: EntityLexicon | undefined;
 
+/**
+ * The process-wide default, for stages that do not receive ExtractionResources yet (resolution,
+ * relations). New code takes the lexicon from the resources passed in (extract/resources.ts).
+ */
 export function entityLexicon(): EntityLexicon {
-  cached ??= buildEntityLexicon();
-  return cached;
+  processDefault ??= buildEntityLexicon();
+  return processDefault;
 }
 
-function buildEntityLexicon(): EntityLexicon {
+/** Builds the entity lexicon from the data files (reads them; call once per process or worker). */
+export function buildEntityLexicon(): EntityLexicon {
   const gazetteer = new Gazetteer<LexiconEntity>();
   const names = new Map<string, string>();
   const forms = new Map<string, Set<string>>();

@@ -28,18 +28,23 @@ export interface LanguageLexicon {
   particles: Set<string>;
 }
 
-const cache = new Map<Language, LanguageLexicon>();
+const processDefault = new Map<Language, LanguageLexicon>();
 
+/**
+ * The process-wide default, for stages that do not receive ExtractionResources yet (relations).
+ * New code takes `resources.language(lang)` (extract/resources.ts).
+ */
 export function languageLexicon(lang: Language): LanguageLexicon {
-  let lex = cache.get(lang);
+  let lex = processDefault.get(lang);
   if (!lex) {
-    lex = build(lang);
-    cache.set(lang, lex);
+    lex = buildLanguageLexicon(lang);
+    processDefault.set(lang, lex);
   }
   return lex;
 }
 
-function build(lang: Language): LanguageLexicon {
+/** Builds one language's word lists from its data files. */
+export function buildLanguageLexicon(lang: Language): LanguageLexicon {
   const titles = new Gazetteer<TitleInfo>();
   for (const [form, kind, gender] of readTsv(`${lang}/titles.tsv`)) {
     if (!form || !kind) continue;
@@ -80,10 +85,16 @@ export interface GivenNames {
   honorifics: Set<string>;
 }
 
-let givenNamesCache: GivenNames | undefined;
+let givenNamesDefault: GivenNames | undefined;
 
+/** The process-wide default (resolution); new code takes `resources.names`. */
 export function givenNames(): GivenNames {
-  if (givenNamesCache) return givenNamesCache;
+  givenNamesDefault ??= buildGivenNames();
+  return givenNamesDefault;
+}
+
+/** Builds the given-name lexicon from shared/given-names.tsv. */
+export function buildGivenNames(): GivenNames {
   const latin = new Set<string>();
   const arabic = new Set<string>();
   const arabicToLatin = new Map<string, string[]>();
@@ -105,6 +116,5 @@ export function givenNames(): GivenNames {
   }
   const honorifics = new Set<string>();
   for (const [form, , kind] of readTsv('shared/surname-particles.tsv')) if (form && kind === 'honorific') honorifics.add(normalizeName(form));
-  givenNamesCache = { latin, arabic, arabicToLatin, latinToArabic, honorifics };
-  return givenNamesCache;
+  return { latin, arabic, arabicToLatin, latinToArabic, honorifics };
 }

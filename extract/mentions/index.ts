@@ -1,9 +1,9 @@
 // The mention stage: CleanDocument → Mention[]. Runs every rule over each extractable sentence,
 // then keeps one reading per stretch of text (the longest; on ties the most confident).
 import type { CleanDocument, Language, Mention } from '../../model/types.js';
-import { entityLexicon } from '../lexicons/entities.js';
-import { givenNames, languageLexicon } from '../lexicons/language.js';
+import type { ExtractionResources } from '../resources.js';
 import { tokenize } from '../text/tokenize.js';
+import { combineWithRules, learnedMentions } from './learned.js';
 import { lexiconMentions } from './lexicon.js';
 import { personMentions } from './persons.js';
 import { acronymDefinitions, eventMentions, numberedEvents, organizationMentions } from './phrases.js';
@@ -13,8 +13,8 @@ export type { MentionContext, SentenceView } from './types.js';
 
 const RULES: MentionRule[] = [lexiconMentions, personMentions, organizationMentions, eventMentions, numberedEvents, acronymDefinitions];
 
-export function mentionContext(doc: CleanDocument): MentionContext {
-  return { doc, entities: entityLexicon(), language: languageLexicon, names: givenNames() };
+export function mentionContext(doc: CleanDocument, resources: ExtractionResources): MentionContext {
+  return { doc, entities: resources.entities, language: resources.language, names: resources.names, taggers: resources.taggers, preferred: resources.preferred };
 }
 
 /** The sentences the rules may read (boilerplate paragraphs excluded), as token views. */
@@ -41,8 +41,12 @@ function ruleLanguage(sentenceLang: string, docLang: string, text: string): Lang
 
 export function findMentions(ctx: MentionContext, views = sentenceViews(ctx)): Mention[] {
   const candidates: Mention[] = [];
-  for (const view of views) for (const rule of RULES) candidates.push(...rule(view, ctx));
-  return selectNonOverlapping(candidates);
+  const learned: Mention[] = [];
+  for (const view of views) {
+    for (const rule of RULES) candidates.push(...rule(view, ctx));
+    learned.push(...learnedMentions(view, ctx));
+  }
+  return selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules'));
 }
 
 /** Longest first, then most confident, then earliest; a mention overlapping a kept one is dropped. */

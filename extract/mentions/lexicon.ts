@@ -20,10 +20,12 @@ export const lexiconMentions: MentionRule = (view, ctx) => {
     // A one-word Arabic form that is also a function word of the language is not a name here.
     if (view.lang === 'ar' && m.lastToken - m.firstToken === 1 && ctx.language('ar').stopwords.has(normalizeName(surface))) continue;
     if (e.weak && !inPlaceContext(ctx.doc.text, m.start, view.tokens[m.firstToken]!.start)) continue;
+    // "U.S.", "U.K.": a dotted abbreviation keeps its final period (the tokens stop before it).
+    const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(written) && ctx.doc.text[m.end] === '.';
     out.push({
       start: m.start,
-      end: m.end,
-      surface,
+      end: dotted ? m.end + 1 : m.end,
+      surface: dotted ? `${surface}.` : surface,
       type: e.type,
       lang: view.lang,
       ruleId: e.ruleId,

@@ -64,20 +64,33 @@ function gapOk(text: string, a: Token, b: Token): boolean {
   return gap.length <= 3 && /^[ \-'’]*$/.test(gap);
 }
 
-/** Latin: capitalised words and connectors, lower-case words only right after a capitalised one. */
+/**
+ * Latin: capitalised words and connectors, lower-case words only right after a capitalised one. A name
+ * does not run on into the next one: English complements start with a connector ("Bank of Japan", not
+ * "Senate Reagan"); a known organisation or country inside ends it before further capitalised words
+ * ("Commission of the African Union Moussa Faki"); a coordination stops before a name with its own
+ * company suffix or head ("Daewoo Group and General Motors Corp").
+ */
 function latinComplement(text: string, view: SentenceView, from: number, lex: LanguageLexicon): number {
   const tokens = view.tokens;
   let end = from;
   let lastContent = from;
   let sawCapital = false;
+  let lexiconEnd = -1;
+  const linked = LATIN_LINKS.has(tokens[from - 1]?.norm ?? '') || LATIN_LINKS.has(tokens[from]?.norm ?? '');
+  if (lex.lang === 'en' && !linked) return from;
   for (let i = from; i < tokens.length && i - from < MAX_COMPLEMENT; i++) {
     const t = tokens[i]!;
     if (!gapOk(text, tokens[i - 1]!, t) || t.arabic) break;
     if (LATIN_LINKS.has(t.norm)) {
+      if (COORDINATION.has(t.norm) && startsOwnName(text, view, i + 1, lex)) break;
       end = i + 1;
       continue;
     }
     if (lex.titles.match(text, [t]).length > 0 && isCapitalized(t)) break; // "... Agency Director William Casey"
+    if (i === lexiconEnd && isCapitalized(t)) break;
+    const known = view.lexiconAt.get(i);
+    if (known && known.firstToken === i && (known.entry.payload.type === 'Organization' || known.entry.payload.type === 'Country')) lexiconEnd = known.lastToken;
     const capital = isCapitalized(t) || /^\d+$/.test(t.text);
     // English and Arabic-script-free names are capitalised throughout: only French keeps lower-case words.
     // "maroco-mauritanienne": the first half of a compound adjective joins with a hyphen.
@@ -91,6 +104,22 @@ function latinComplement(text: string, view: SentenceView, from: number, lex: La
   }
   return sawCapital ? lastContent : from;
 }
+
+const COORDINATION = new Set(['and', 'et']);
+
+/** Whether capitalised words from `from` form a name of their own: ending in a company suffix or an organisation head. */
+function startsOwnName(text: string, view: SentenceView, from: number, lex: LanguageLexicon): boolean {
+  let i = from;
+  while (i < view.tokens.length && ARTICLES.has(view.tokens[i]!.norm)) i++;
+  for (const stop = Math.min(view.tokens.length, i + 5); i < stop; i++) {
+    const t = view.tokens[i]!;
+    if (!isCapitalized(t)) return false;
+    if (lex.orgSuffixes.has(t.norm) || lex.orgHeads.match(text, [t]).length > 0) return true;
+  }
+  return false;
+}
+
+const ARTICLES = new Set(['the', 'la', 'le', 'les', 'l']);
 
 let stops: Set<string> | undefined;
 function complementStops(): Set<string> {

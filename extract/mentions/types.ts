@@ -3,6 +3,7 @@ import type { CleanDocument, Language, Mention, Sentence } from '../../model/typ
 import type { EntityLexicon, LexiconEntity } from '../lexicons/entities.js';
 import type { GazetteerMatch } from '../lexicons/gazetteer.js';
 import type { GivenNames, LanguageLexicon } from '../lexicons/language.js';
+import type { NerTagger } from '../ner/tagger.js';
 import type { Token } from '../text/tokenize.js';
 
 export interface SentenceView {
@@ -21,6 +22,10 @@ export interface MentionContext {
   entities: EntityLexicon;
   language: (lang: Language) => LanguageLexicon;
   names: GivenNames;
+  /** The learned tagger per language (absent: rules only). */
+  taggers?: Partial<Record<Language, NerTagger>>;
+  /** Per language, the source that wins where a tagger span and a rule span of one type overlap. */
+  preferred?: Partial<Record<Language, 'tagger' | 'rules'>>;
 }
 
 export type MentionRule = (view: SentenceView, ctx: MentionContext) => Mention[];

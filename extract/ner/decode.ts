@@ -98,12 +98,23 @@ export function labelSpans(labels: ArrayLike<number>): Array<{ first: number; la
   return out;
 }
 
-/** Character spans with a confidence from the weakest token's margin (in real weight units). */
-export function toSpans(tokens: Array<{ start: number; end: number }>, decoded: Decoded, softness = 4): NerSpan[] {
-  return labelSpans(decoded.labels).map(({ first, last, type }) => {
+/** The weakest token margin of each span (real weight units): how sure the model is of the whole name. */
+export function spanMargins(decoded: Decoded): number[] {
+  return labelSpans(decoded.labels).map(({ first, last }) => {
     let margin = Infinity;
     for (let k = first; k < last; k++) margin = Math.min(margin, decoded.margins[k]!);
-    const confidence = 1 / (1 + Math.exp(-margin / softness));
+    return margin;
+  });
+}
+
+/**
+ * Character spans with a confidence from the weakest token's margin: 1 − ½·e^(−margin/marginScale),
+ * 0.5 at a tie and about 0.82 at the model's median span margin on dev (marginScale, in the model file).
+ */
+export function toSpans(tokens: Array<{ start: number; end: number }>, decoded: Decoded, marginScale: number): NerSpan[] {
+  const margins = spanMargins(decoded);
+  return labelSpans(decoded.labels).map(({ first, last, type }, i) => {
+    const confidence = 1 - 0.5 * Math.exp(-margins[i]! / marginScale);
     return { start: tokens[first]!.start, end: tokens[last - 1]!.end, type, confidence };
   });
 }

@@ -48,6 +48,6 @@ export class NerTagger {
       this.buffer,
     );
     const decoded = decodeGreedy({ values: this.model.weights, scale: this.model.scale }, this.model.bits, this.buffer, words);
-    return toSpans(tokens, decoded);
+    return toSpans(tokens, decoded, this.model.meta.marginScale ?? 1);
   }
 }

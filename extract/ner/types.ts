@@ -57,5 +57,7 @@ export interface NerModelMeta {
   bits: number;
   corpora: Array<{ file: string; authors: string; licence: string; sentences: number; tokens: number }>;
   dev: Record<string, { precision: number; recall: number; f1: number }>;
+  /** Median weakest-token margin of the spans found on dev, in real weight units (confidence scale). */
+  marginScale?: number;
   [key: string]: unknown;
 }

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../../../model/types.js';
 import { scoreSpans, type NerScores, type ScoredSpan } from '../../../eval/ner.js';
-import { decodeGreedy, labelSpans } from '../decode.js';
+import { decodeGreedy, labelSpans, spanMargins } from '../decode.js';
 import { lexiconHints, type NerLexicons } from '../lexicon-hints.js';
 import { quantize } from '../model-file.js';
 import type { NerModel, NerModelMeta } from '../types.js';
@@ -104,10 +104,12 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const gold: ScoredSpan[] = [];
   const system: ScoredSpan[] = [];
   const bySource = new Map<string, { gold: ScoredSpan[]; system: ScoredSpan[] }>();
+  const margins: number[] = [];
   devSet.sentences.forEach((s, unit) => {
     const decoded = decodeGreedy({ values: model.weights, scale: model.scale }, model.bits, devSet.buffer, s.words, s.first, s.labels.length);
     const g = labelSpans(s.labels).map((x) => ({ unit, start: x.first, end: x.last, type: x.type }));
     const p = labelSpans(decoded.labels).map((x) => ({ unit, start: x.first, end: x.last, type: x.type }));
+    margins.push(...spanMargins(decoded));
     gold.push(...g);
     system.push(...p);
     const entry = bySource.get(dev[unit]!.source) ?? { gold: [], system: [] };
@@ -116,6 +118,8 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     bySource.set(dev[unit]!.source, entry);
   });
   const scores = scoreSpans(gold, system);
+  margins.sort((a, b) => a - b);
+  meta.marginScale = round(margins[Math.floor(margins.length / 2)] ?? 1) || 1;
   for (const [t, p] of Object.entries(scores.exact)) meta.dev[t] = { precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) };
   const devBySource = Object.fromEntries([...bySource].map(([k, v]) => [k, scoreSpans(v.gold, v.system)]));
   meta.devBySource = Object.fromEntries(Object.entries(devBySource).map(([k, v]) => [k, round(v.exact.ALL.f1)]));

@@ -1,0 +1,155 @@
+// Mentions proposed by the learned NER tagger (extract/ner), mapped to the product's types, and how
+// they combine with the rule and lexicon mentions: lexicon-linked names keep their ids and types; the
+// tagger wins where it is the more precise reader (an organisation named after a place, a rule span that
+// runs over several names); elsewhere the rules win an overlap and the rest is the union.
+import type { Mention } from '../../model/types.js';
+import type { NerSpan } from '../ner/types.js';
+import { normalizeName } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import type { MentionContext, MentionRule, SentenceView } from './types.js';
+
+/** Article-bearing proclitics are always clitics; a bare و/ب/ل/ك/ف only when the rest is a known word. */
+const ARTICLE_CLITIC = /^(?:وبال|وال|بال|فال|كال|ولل|لل)/;
+const BARE_CLITIC = /^(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)/;
+
+export const learnedMentions: MentionRule = (view, ctx) => {
+  const tagger = ctx.taggers?.[view.lang];
+  if (!tagger) return [];
+  const text = ctx.doc.text;
+  const { spans } = tagger.tag({ text, start: view.sentence.start, end: view.sentence.end, projectTokens: view.tokens, entityMatches: view.lexiconMatches });
+  const out: Mention[] = [];
+  for (const span of spans) {
+    const m = toMention(span, view, ctx, tagger.ruleId);
+    if (m) out.push(m);
+  }
+  return out;
+};
+
+function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleId: string): Mention | undefined {
+  const text = ctx.doc.text;
+  let { start, end } = span;
+  // Quotes, brackets and dashes at the edges are not part of a name.
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.replace(/^[\s"'«»“”()[\]\-–—,;:]+/u, '').length;
+  const trail = raw.length - raw.replace(/[\s"'«»“”()[\]\-–—,;:]+$/u, '').length;
+  start += lead;
+  end -= trail;
+  if (end <= start) return undefined;
+  const lex = ctx.language(view.lang);
+  let tokens = tokenize(text, start, end);
+  if (tokens.length === 0) return undefined;
+  // A name ending in a company suffix ("General Motors Corp") is an organisation whatever the model says.
+  const nerType = tokens.length > 1 && lex.orgSuffixes.has(tokens[tokens.length - 1]!.norm) ? 'ORG' : span.type;
+  // Titles and honorifics stacked before a person ("President", "M.", "السيد") are not the name.
+  if (nerType === 'PER') {
+    for (let guard = 0; guard < 4 && tokens.length > 1; guard++) {
+      const title = lex.titles.match(text, tokens)[0];
+      if (!title || title.firstToken !== 0) break;
+      tokens = tokens.slice(title.lastToken);
+    }
+    if (tokens.length === 0) return undefined;
+    start = Math.max(start, tokens[0]!.start);
+  }
+  if (tokens[0]!.arabic) start = trimProclitic(text, start, tokens[0]!.end, ctx);
+  const surface = text.slice(start, end);
+  if (!/\p{L}/u.test(surface)) return undefined;
+  if (!tokens.some((t) => t.arabic) && !/\p{Lu}/u.test(surface)) return undefined; // Latin names are capitalised
+  if (tokens.every((t) => lex.stopwords.has(t.norm) || lex.nonNames.has(t.norm))) return undefined;
+  // One word that is a head, a title or a document kind alone ("Forum", "منتدى", "MoU") names nothing.
+  if (tokens.length === 1 && isCommonHead(text, tokens, ctx, view)) return undefined;
+  let type: Mention['type'];
+  if (nerType === 'PER') type = 'Person';
+  else if (nerType === 'ORG') type = 'Organization';
+  else if (nerType === 'LOC') type = 'Location';
+  else if (lex.eventHeads.match(text, tokens).length > 0) type = 'Event';
+  else return undefined; // other MISC names (works, products, nationalities) are not product entities
+  const confidence = Math.round(span.confidence * 1000) / 1000;
+  return { start, end, surface, type, lang: view.lang, ruleId, confidence };
+}
+
+function isCommonHead(text: string, tokens: ReturnType<typeof tokenize>, ctx: MentionContext, view: SentenceView): boolean {
+  const lex = ctx.language(view.lang);
+  return [lex.orgHeads, lex.eventHeads, lex.titles, lex.agreementKinds].some((g) => g.match(text, tokens).some((m) => m.lastToken - m.firstToken === tokens.length));
+}
+
+const documentWords = new WeakMap<MentionContext['doc'], Set<string>>();
+
+/** Every normalised Arabic word of the document, to tell "ومحمد" (and Mohammed) from "وليد" (Walid). */
+function wordsOf(ctx: MentionContext): Set<string> {
+  let words = documentWords.get(ctx.doc);
+  if (!words) {
+    words = new Set(tokenize(ctx.doc.text).filter((t) => t.arabic).map((t) => t.norm));
+    documentWords.set(ctx.doc, words);
+  }
+  return words;
+}
+
+/**
+ * The tagger learned ANERcorp's spans, which keep attached proclitics ("والمغرب"); product mentions start
+ * at the name. A bare one-letter proclitic is cut only when the rest is a known name or a word the
+ * document also writes on its own ("ومحمد" → "محمد", but "واشنطن" and "وليد" stay whole).
+ */
+function trimProclitic(text: string, start: number, wordEnd: number, ctx: MentionContext): number {
+  const word = normalizeName(text.slice(start, wordEnd));
+  const article = word.match(ARTICLE_CLITIC)?.[0];
+  if (article && word.length - article.length >= 2) {
+    // "لل" stands for "ل" + the article: the span keeps the second ل, as the lexicon mentions do.
+    return start + (article.endsWith('لل') ? article.length - 1 : article.length - 2);
+  }
+  const bare = word.match(BARE_CLITIC)?.[0];
+  if (!bare || word.length - bare.length < 3) return start;
+  const rest = word.slice(bare.length);
+  const known = ctx.names.arabic.has(rest) || ctx.entities.gazetteer.match(rest, tokenize(rest)).length > 0 || wordsOf(ctx).has(rest);
+  const wholeKnown = ctx.names.arabic.has(word) || ctx.entities.gazetteer.match(word, tokenize(word)).length > 0;
+  return known && !wholeKnown ? start + bare.length : start;
+}
+
+export type PreferredSource = 'tagger' | 'rules';
+
+/**
+ * A name only the tagger sees needs a margin above a tie (confidence 0.5 = tie, 0.82 = the median on
+ * dev); a one-word name more (capitalised common nouns in headings and lists look like surnames).
+ */
+const MIN_ALONE_CONFIDENCE = 0.6;
+const MIN_ALONE_ONE_WORD = 0.7;
+
+/**
+ * Rule and lexicon candidates with the tagger's. A tagger span overlapping a lexicon-linked mention
+ * yields to it, unless it is an organisation that contains a place name ("Air France", "Bank of Japan").
+ * A rule span holding two or more tagger names is a run-on and yields to them. Where a rule span and a
+ * tagger span of the same type overlap, the language's more precise source (sources.json) wins; of
+ * different types, the rule (anchored by a title, a head word) wins. Tagger spans touching no rule are added.
+ */
+export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (lang: Mention['lang']) => PreferredSource): Mention[] {
+  const dropped = new Set<Mention>();
+  const kept = new Set<Mention>();
+  const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
+  const inside = (a: Mention, b: Mention) => a.start >= b.start && a.end <= b.end;
+  for (const l of learned) {
+    const against = rules.filter((r) => overlaps(r, l));
+    if (against.length === 0) {
+      if (l.confidence >= (/\s/.test(l.surface) ? MIN_ALONE_CONFIDENCE : MIN_ALONE_ONE_WORD)) kept.add(l);
+      continue;
+    }
+    const linked = against.filter((r) => r.lexiconId || r.anaphor);
+    if (linked.length) {
+      const place = (r: Mention) => (r.type === 'Country' || r.type === 'Location') && r.ruleId !== 'lexicon.country.demonym' && inside(r, l) && r.end - r.start < l.end - l.start;
+      if (l.type === 'Organization' && against.every(place)) {
+        for (const r of against) dropped.add(r);
+        kept.add(l);
+      }
+      continue;
+    }
+    const runOn = against.find((r) => r.ruleId.startsWith('org.head') && learned.filter((x) => inside(x, r)).length >= 2);
+    if (runOn) {
+      dropped.add(runOn);
+      for (const x of learned) if (inside(x, runOn)) kept.add(x);
+      continue;
+    }
+    if (prefer(l.lang) === 'tagger' && against.every((r) => r.type === l.type)) {
+      for (const r of against) dropped.add(r);
+      kept.add(l);
+    }
+  }
+  return [...rules.filter((r) => !dropped.has(r)), ...kept];
+}

@@ -1,0 +1,63 @@
+// Everything extraction reads besides the document: lexicons and NER models, loaded once per process
+// or worker and passed to extractDocument (no module-level state in the stages that take it).
+import { readFileSync } from 'node:fs';
+import { TafahumError } from '../model/errors.js';
+import type { Language } from '../model/types.js';
+import { LANGUAGES } from '../model/types.js';
+import { buildEntityLexicon, type EntityLexicon } from './lexicons/entities.js';
+import { buildGivenNames, buildLanguageLexicon, type GivenNames, type LanguageLexicon } from './lexicons/language.js';
+import { loadNerModel } from './ner/load.js';
+import { NerTagger } from './ner/tagger.js';
+
+export interface ExtractionResources {
+  entities: EntityLexicon;
+  language: (lang: Language) => LanguageLexicon;
+  names: GivenNames;
+  /** The learned tagger of each language that has a model (none when disabled). */
+  taggers: Partial<Record<Language, NerTagger>>;
+  /** Per language, which source wins an overlap of one type (extract/mentions/sources.json, measured). */
+  preferred: Partial<Record<Language, 'tagger' | 'rules'>>;
+}
+
+export interface ResourceOptions {
+  /** Load the NER models (default true). */
+  ner?: boolean;
+  /** Another model folder (tests, experiments). */
+  modelDir?: string;
+}
+
+/** Reads every lexicon and model (I/O): call once per process or worker and reuse the result. */
+export function loadExtractionResources(options: ResourceOptions = {}): ExtractionResources {
+  const entities = buildEntityLexicon();
+  const names = buildGivenNames();
+  const languages = new Map<Language, LanguageLexicon>(LANGUAGES.map((l) => [l, buildLanguageLexicon(l)]));
+  const language = (lang: Language) => languages.get(lang)!;
+  const taggers: ExtractionResources['taggers'] = {};
+  if (options.ner !== false) {
+    for (const lang of LANGUAGES) {
+      const model = loadNerModel(lang, options.modelDir);
+      if (model) taggers[lang] = new NerTagger(model, { entities, language: language(lang), names });
+    }
+  }
+  return { entities, language, names, taggers, preferred: readPreferredSources() };
+}
+
+function readPreferredSources(): ExtractionResources['preferred'] {
+  const path = new URL('./mentions/sources.json', import.meta.url);
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
+    const out: ExtractionResources['preferred'] = {};
+    for (const lang of LANGUAGES) if (data[lang] === 'tagger' || data[lang] === 'rules') out[lang] = data[lang];
+    return out;
+  } catch (error) {
+    throw new TafahumError('E_INPUT', `cannot read ${path.pathname}: ${(error as Error).message}`);
+  }
+}
+
+let processDefault: ExtractionResources | undefined;
+
+/** The resources of this process, loaded on first use (for callers that do not manage their own). */
+export function defaultExtractionResources(): ExtractionResources {
+  processDefault ??= loadExtractionResources();
+  return processDefault;
+}
