@@ -11,7 +11,7 @@ import { interactionRelations } from './interactions.js';
 import { placementRelations } from './placement.js';
 import { readTitle } from './titles.js';
 import { findConnectors, findTriggers } from './triggers.js';
-import type { RelationContext, SentenceFacts } from './types.js';
+import type { RelationContext, SentenceFacts, Trigger } from './types.js';
 
 export interface RelationInput {
   doc: CleanDocument;
@@ -48,7 +48,7 @@ function relationContext({ doc, views, entities, mentions: found }: RelationInpu
       lang: view.lang,
       mentions: inside,
       // A trigger word inside a name ("Economic Co-operation Fund") is part of the name.
-      triggers: named ? findTriggers(doc.text, view.tokens, view.lang).filter((t) => !inside.some((m) => m.start <= t.start && t.end <= m.end)) : [],
+      triggers: named ? triggersOutsideNames(findTriggers(doc.text, view.tokens, view.lang), inside) : [],
       connectors,
     };
   });
@@ -66,6 +66,33 @@ function relationContext({ doc, views, entities, mentions: found }: RelationInpu
     }
   }
   return ctx;
+}
+
+/**
+ * The triggers no mention contains. Tested against the widest end among mentions starting at or before the trigger,
+ * found by binary search, instead of a scan of every mention per trigger (quadratic on a hostile one-sentence
+ * document, issue 15).
+ */
+function triggersOutsideNames(triggers: Trigger[], mentions: ResolvedMention[]): Trigger[] {
+  if (triggers.length === 0 || mentions.length === 0) return triggers;
+  const inName = containedIn(mentions);
+  return triggers.filter((t) => !inName(t));
+}
+
+function containedIn(mentions: ResolvedMention[]): (span: { start: number; end: number }) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const widest: number[] = [];
+  for (const m of sorted) widest.push(Math.max(m.end, widest.at(-1) ?? -1));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && widest[lo - 1]! >= span.end;
+  };
 }
 
 /** One relation per (type, endpoints, evidence); symmetric ones in either order. The most confident wins. */
