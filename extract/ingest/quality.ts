@@ -7,7 +7,9 @@ export type Quality = { ok: true } | { ok: false; reason: string };
 /** Characters looked at: enough to judge, bounded on huge inputs. */
 const SAMPLE_CHARS = 200_000;
 /** Below this many non-space characters a text is too short to judge beyond "has letters". */
-const MIN_JUDGED = 40;
+const MIN_JUDGED = 8;
+/** Below this many, too short to expect word breaks (one long word, a title). */
+const MIN_WORDS_JUDGED = 40;
 
 const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u;
 const LATIN = /[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]/u;
@@ -78,9 +80,11 @@ export function textQuality(text: string): Quality {
   if (script === 'other') return { ok: true };
   // Arabic and Latin scripts separate words with spaces and never mix within a word; random bytes decoded with
   // a code page do both.
-  const spaceShare = c.spaces / c.total;
-  if (spaceShare < 0.04 || visible / Math.max(1, c.spaces) > 25) return { ok: false, reason: `not text: ${pct(spaceShare)} spaces (no words)` };
   const mixed = c.mixedWords / Math.max(1, c.words);
   if (mixed > 0.2) return { ok: false, reason: `not text: ${pct(mixed)} of words mix Arabic and Latin letters` };
+  const spaceShare = c.spaces / c.total;
+  if (visible >= MIN_WORDS_JUDGED && (spaceShare < 0.04 || visible / Math.max(1, c.spaces) > 25)) {
+    return { ok: false, reason: `not text: ${pct(spaceShare)} spaces (no words)` };
+  }
   return { ok: true };
 }
