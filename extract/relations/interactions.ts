@@ -6,6 +6,7 @@ import { entityLexicon } from '../lexicons/entities.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import { isNegated, makeRelation } from './evidence.js';
 import { sideOf, sidesOf } from './sides.js';
+import { delegationMembers } from './delegations.js';
 import type { RelationContext, SentenceFacts, Trigger } from './types.js';
 
 const INTERACTIONS: RelationType[] = ['SIGNED', 'MET', 'PARTNERED'];
@@ -35,10 +36,33 @@ export function interactionRelations(ctx: RelationContext): Relation[] {
           used = [facts, continued.next];
         }
       }
+      if (pairs.length === 0 && type === 'MET') {
+        const withDelegation = delegationMet(ctx, facts, trigger);
+        if (withDelegation) pairs.push(withDelegation);
+      }
       for (const p of pairs) out.push(makeRelation(ctx.doc, type, p.a, p.b, used, trigger.confidence * p.confidence, `${type.toLowerCase()}.${p.rule}`));
     }
   });
   return out;
+}
+
+/**
+ * "X met representatives of Moroccan companies" + "the Moroccan delegation, led by Y": one person meets
+ * a country's group, and the document says who leads that country's delegation: X met Y.
+ */
+function delegationMet(ctx: RelationContext, facts: SentenceFacts, trigger: Trigger): Pair | undefined {
+  const persons = [...new Set(facts.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId))];
+  if (persons.length !== 1) return undefined;
+  const person = facts.mentions.find((m) => m.entityId === persons[0])!;
+  const own = ctx.titles.get(person)?.span;
+  const withC = facts.connectors.find((c) => c.kind === 'with' && c.start >= Math.min(trigger.start, person.end));
+  const group = withC && facts.mentions.find((m) => m.type === 'Country' && m.start >= withC.end && m.start - withC.end <= 60 && !(own && m.start >= own.start && m.end <= own.end));
+  if (!group) return undefined;
+  for (const other of ctx.sentences) {
+    const member = delegationMembers(other).find((d) => d.country === group.entityId && d.person.entityId !== person.entityId);
+    if (member) return { a: person.entityId, b: member.person.entityId, confidence: 0.75, rule: 'delegation' };
+  }
+  return undefined;
 }
 
 /** The parties a sentence names; news agencies and media are its sources ("WAM said"), never a party. */
