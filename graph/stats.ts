@@ -1,6 +1,6 @@
 // Figures about a merged graph for the build summary: nodes and edges per type, isolated nodes,
 // the most connected entities. Pure and linear in the graph's size.
-import type { KnowledgeGraph } from './io.js';
+import type { GraphLine, KnowledgeGraph } from './io.js';
 
 export interface ConnectedEntity {
   id: string;
@@ -55,3 +55,44 @@ function before(a: ConnectedEntity, b: ConnectedEntity): boolean {
 function increment(counts: Record<string, number>, key: string): void {
   counts[key] = (counts[key] ?? 0) + 1;
 }
+
+/**
+ * The same figures from graph.json read as a stream (readGraphLines): memory holds the node
+ * table (id, name, type, degree), never the edges and their evidence.
+ */
+export async function graphStatsFromLines(lines: AsyncIterable<GraphLine>, top = 10): Promise<GraphStats> {
+  const nodes = new Map<string, { name: string; type: string; degree: number }>();
+  const edgesByType: Record<string, number> = {};
+  let edges = 0;
+  for await (const line of lines) {
+    if (line.kind === 'node') nodes.set(line.key, { name: line.attributes.name, type: line.attributes.type, degree: 0 });
+    else if (line.kind === 'edge') {
+      edges++;
+      increment(edgesByType, line.attributes.type);
+      for (const end of [line.source, line.target]) {
+        const node = nodes.get(end);
+        if (node) node.degree++;
+      }
+    }
+  }
+  const nodesByType: Record<string, number> = {};
+  const isolatedByType: Record<string, number> = {};
+  let isolated = 0;
+  const best: ConnectedEntity[] = [];
+  for (const [id, node] of nodes) {
+    increment(nodesByType, node.type);
+    if (node.degree === 0) {
+      isolated++;
+      increment(isolatedByType, node.type);
+      continue;
+    }
+    const entity = { id, name: node.name, type: node.type, degree: node.degree };
+    if (best.length < top || before(entity, best[best.length - 1]!)) {
+      best.push(entity);
+      best.sort((a, b) => (before(a, b) ? -1 : 1));
+      if (best.length > top) best.pop();
+    }
+  }
+  return { nodes: nodes.size, edges, nodesByType, edgesByType, isolated, isolatedByType, mostConnected: best };
+}
+

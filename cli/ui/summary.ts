@@ -2,8 +2,8 @@
 // nodes and edges of the merged graph per type, relations as stated in documents, isolated nodes and
 // the most connected entities.
 import type { BuildSummary } from '../../extract/run.js';
-import { readGraphFile } from '../../graph/io.js';
-import { graphStats, type GraphStats } from '../../graph/stats.js';
+import { readGraphLines } from '../../graph/io.js';
+import { graphStatsFromLines, type GraphStats } from '../../graph/stats.js';
 
 /**
  * The run's summary (its `entities`/`relations` and their per-type counts are as found in each
@@ -12,11 +12,11 @@ import { graphStats, type GraphStats } from '../../graph/stats.js';
  */
 export type BuildReport = BuildSummary & { written?: boolean; graph?: GraphStats };
 
-/** Figures of a finished build; reads the graph.json it wrote for the graph's own figures. */
+/** Figures of a finished build; streams the graph.json it wrote for the graph's own figures. */
 export async function buildReport(summary: BuildSummary): Promise<BuildReport> {
   const report: BuildReport = summary;
   const written = report.written !== false && summary.documents > 0;
-  return written ? { ...report, graph: graphStats(await readGraphFile(summary.outputs.graph)) } : report;
+  return written ? { ...report, graph: await graphStatsFromLines(readGraphLines(summary.outputs.graph)) } : report;
 }
 
 const MAX_SKIPPED_LINES = 20;

@@ -52,3 +52,29 @@ describe('GraphAccumulator', () => {
     expect(acc.graph.getNodeAttribute('country:US', 'aliases')).toEqual(['U.S', 'Etats-Unis', 'États-Unis', 'الولايات المتحدة']);
   });
 });
+
+describe('graph.json, one node or edge per line', () => {
+  it('is the graphology serialisation, and streams back with the same figures', async () => {
+    const { readGraphLines } = await import('../../graph/io.js');
+    const { graphStats, graphStatsFromLines } = await import('../../graph/stats.js');
+    const { readFile } = await import('node:fs/promises');
+    const acc = new GraphAccumulator();
+    acc.add(extraction('d1', 'one', [entity('country:MA', 'Morocco'), entity('country:SN', 'Senegal'), entity('country:FR', 'France')]));
+    const relation = { type: 'MET', source: 'country:MA', target: 'country:SN', confidence: 0.9, evidence: { start: 0, end: 3, text: 'a\nb\u2028c' } };
+    acc.add({ ...extraction('d2', 'two', [entity('country:MA', 'Morocco'), entity('country:SN', 'Senegal')]), relations: [relation as never] });
+    const dir = await mkdtemp(join(tmpdir(), 'tafahum-lines-'));
+    try {
+      await writeGraphFile(dir, acc.graph);
+      const text = await readFile(join(dir, 'graph.json'), 'utf8');
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(acc.graph.export())));
+      expect(text.trimEnd().split("\n").length).toBe(acc.graph.order + acc.graph.size + 3);
+      expect(await graphStatsFromLines(readGraphLines(dir))).toEqual(graphStats(acc.graph));
+      // A graph.json written on one line (older builds) streams too.
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(join(dir, 'graph.json'), JSON.stringify(acc.graph.export()));
+      expect(await graphStatsFromLines(readGraphLines(dir))).toEqual(graphStats(acc.graph));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
