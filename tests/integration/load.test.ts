@@ -126,7 +126,7 @@ describe('tafahum load', () => {
     await load(B);
     await load(A);
     expect(await dump(driver)).toEqual(before);
-  });
+  }, 600_000); // six CLI runs: slow on a shared, loaded machine
 
   it('keeps the earliest date with its precision and `done` whichever output comes first', async () => {
     await load(B);
@@ -145,7 +145,7 @@ describe('tafahum load', () => {
     await wipe(driver);
     await load(A);
     expect(await dump(driver)).toEqual(small);
-  });
+  }, 600_000);
 
   it('refuses a missing output with E_INPUT and a bad batch size with E_USAGE', async () => {
     const missing = await cli(['load', '/nonexistent/out']);
