@@ -14,11 +14,11 @@ const counts = new FuzzCounts('ingest');
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tafahum-fuzz-ingest-'));
-});
+}, 60_000);
 afterAll(async () => {
   counts.print();
   if (dir) await rm(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

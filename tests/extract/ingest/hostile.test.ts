@@ -13,10 +13,10 @@ import { seededRandom } from '../../../bench/prng.js';
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tafahum-hostile-ingest-'));
-});
+}, 60_000);
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
   const out: IngestItem[] = [];
