@@ -64,25 +64,31 @@ export class Gazetteer<P> {
   }
 
   private longestAt(text: string, tokens: Token[], i: number): GazetteerMatch<P> | undefined {
-    let best: GazetteerMatch<P> | undefined;
     const first = tokens[i]!;
-    for (const variant of tokenVariants(first)) {
-      const candidates = this.byFirstToken.get(variant.norm);
-      if (!candidates) continue;
-      for (const entry of candidates) {
-        const n = entry.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          const t = tokens[i + k]!;
-          ok = t.norm === entry.tokens[k] && isTightGap(text, tokens[i + k - 1]!.end, t.start);
-        }
-        if (!ok) continue;
-        const start = variant.start;
-        const end = tokens[i + n - 1]!.end;
-        if (!caseMatches(text.slice(start, end), entry, variant.start !== first.start)) continue;
-        if (!best || end - start > best.end - best.start) best = { start, end, firstToken: i, lastToken: i + n, entry };
+    // Latin-script tokens have no clitic readings: one lookup, no variant list to allocate.
+    if (!first.arabic) return this.longestFrom(text, tokens, i, first.start, first.norm, false, undefined);
+    let best: GazetteerMatch<P> | undefined;
+    for (const variant of tokenVariants(first)) best = this.longestFrom(text, tokens, i, variant.start, variant.norm, variant.start !== first.start, best);
+    return best;
+  }
+
+  /** The longest entry starting with token i read as `norm` (from `start`), if longer than `best`. */
+  private longestFrom(text: string, tokens: Token[], i: number, start: number, norm: string, strippedClitic: boolean, best: GazetteerMatch<P> | undefined): GazetteerMatch<P> | undefined {
+    const candidates = this.byFirstToken.get(norm);
+    if (!candidates) return best;
+    for (const entry of candidates) {
+      const n = entry.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const t = tokens[i + k]!;
+        ok = t.norm === entry.tokens[k] && isTightGap(text, tokens[i + k - 1]!.end, t.start);
       }
+      if (!ok) continue;
+      const end = tokens[i + n - 1]!.end;
+      if (best && end - start <= best.end - best.start) continue;
+      if (!caseMatches(text.slice(start, end), entry, strippedClitic)) continue;
+      best = { start, end, firstToken: i, lastToken: i + n, entry };
     }
     return best;
   }

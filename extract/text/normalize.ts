@@ -4,8 +4,13 @@
 const HARAKAT_AND_TATWEEL = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 const LEADING_ARTICLE = /^(?:(?:le|la|les|l|the)\s+|al\s+|ال(?=\S{2,}))/u;
 
+const ARABIC_BLOCK = /[\u0600-\u06FF]/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Unifies Arabic letter variants: أ إ آ ٱ → ا, ة → ه, ى → ي; drops harakat and tatweel. */
 export function normalizeArabic(text: string): string {
+  // Only Arabic-block characters change: other text is returned as is, without six scans.
+  if (!ARABIC_BLOCK.test(text)) return text;
   return text
     .replace(HARAKAT_AND_TATWEEL, '')
     .replace(/[أإآٱ]/g, 'ا')
@@ -17,6 +22,14 @@ export function normalizeArabic(text: string): string {
 
 /** Lower case, no Latin diacritics, Arabic variants unified, punctuation as spaces, spaces collapsed. */
 export function normalizeName(text: string): string {
+  // ASCII needs no Unicode normalisation, has no diacritics and no Arabic: the same result, cheaper.
+  if (PRINTABLE_ASCII.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  }
   return normalizeArabic(
     text
       .normalize('NFKC')
