@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { TafahumError } from '../model/errors.js';
 import type { Language } from '../model/types.js';
 import { LANGUAGES } from '../model/types.js';
-import { buildEntityLexicon, type EntityLexicon } from './lexicons/entities.js';
-import { buildGivenNames, buildLanguageLexicon, type GivenNames, type LanguageLexicon } from './lexicons/language.js';
+import { entityLexicon, type EntityLexicon } from './lexicons/entities.js';
+import { givenNames, languageLexicon, type GivenNames, type LanguageLexicon } from './lexicons/language.js';
 import { loadNerModel } from './ner/load.js';
 import { NerTagger } from './ner/tagger.js';
 
@@ -26,11 +26,15 @@ export interface ResourceOptions {
   modelDir?: string;
 }
 
-/** Reads every lexicon and model (I/O): call once per process or worker and reuse the result. */
+/**
+ * Reads the models (I/O) and gathers the lexicons: call once per process or worker and reuse the result.
+ * The lexicons are the process's own (built on first use), shared with the stages that still read them
+ * directly (resolution, relations), so a worker holds one copy.
+ */
 export function loadExtractionResources(options: ResourceOptions = {}): ExtractionResources {
-  const entities = buildEntityLexicon();
-  const names = buildGivenNames();
-  const languages = new Map<Language, LanguageLexicon>(LANGUAGES.map((l) => [l, buildLanguageLexicon(l)]));
+  const entities = entityLexicon();
+  const names = givenNames();
+  const languages = new Map<Language, LanguageLexicon>(LANGUAGES.map((l) => [l, languageLexicon(l)]));
   const language = (lang: Language) => languages.get(lang)!;
   const taggers: ExtractionResources['taggers'] = {};
   if (options.ner !== false) {
