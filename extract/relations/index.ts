@@ -10,6 +10,7 @@ import { derivedRelations } from './derived.js';
 import { interactionRelations } from './interactions.js';
 import { placementRelations } from './placement.js';
 import { readTitle } from './titles.js';
+import { nameKey } from '../text/normalize.js';
 import { findConnectors, findTriggers } from './triggers.js';
 import type { RelationContext, SentenceFacts, Trigger } from './types.js';
 
@@ -20,7 +21,14 @@ export interface RelationInput {
   mentions: ResolvedMention[];
 }
 
-export function findRelations(input: RelationInput): { relations: Relation[]; agreements: Entity[] } {
+export interface RelationOutput {
+  relations: Relation[];
+  agreements: Entity[];
+  /** Per person entity with a title in the text: its office phrases, normalised and deduplicated. */
+  titles: Map<string, string[]>;
+}
+
+export function findRelations(input: RelationInput): RelationOutput {
   const ctx = relationContext(input);
   const interactions = interactionRelations(ctx);
   const affiliations = affiliationRelations(ctx, interactions);
@@ -29,7 +37,22 @@ export function findRelations(input: RelationInput): { relations: Relation[]; ag
   const all = dedupe([...stated, ...derivedRelations(stated)]);
   const signed = all.filter((r) => r.type === 'SIGNED');
   const { agreements, relations: signedWithAgreements } = agreementsOf(ctx, signed);
-  return { relations: [...signedWithAgreements, ...all.filter((r) => r.type !== 'SIGNED')], agreements };
+  return { relations: [...signedWithAgreements, ...all.filter((r) => r.type !== 'SIGNED')], agreements, titles: personTitles(ctx) };
+}
+
+/** Titles per person: each office phrase once (compared normalised), a phrase inside a longer one dropped. */
+function personTitles(ctx: RelationContext): Map<string, string[]> {
+  const byPerson = new Map<string, string[]>();
+  for (const [m, reading] of ctx.titles) byPerson.set(m.entityId, [...(byPerson.get(m.entityId) ?? []), reading.title]);
+  // A title span the mention stage saw of which no office phrase survived (a clause) leaves no title.
+  for (const f of ctx.sentences) for (const m of f.mentions) if (m.type === 'Person' && m.titleSpan && !byPerson.has(m.entityId)) byPerson.set(m.entityId, []);
+  const out = new Map<string, string[]>();
+  for (const [person, titles] of byPerson) {
+    const keyed = [...new Map(titles.map((t) => [nameKey(t), t] as const)).entries()];
+    const kept = keyed.filter(([k]) => !keyed.some(([other]) => other !== k && other.includes(k)));
+    out.set(person, kept.map(([, t]) => t));
+  }
+  return out;
 }
 
 function relationContext({ doc, views, entities, mentions: found }: RelationInput): RelationContext {
