@@ -1,6 +1,5 @@
-// Colours per entity and relation type in exported graphs: the viewer's palette (Okabe & Ito,
-// colour-blind friendly), so a GEXF opens in Gephi looking as in the viewer. A test keeps this
-// copy equal to viewer/src/appearance/palette.ts (the CLI cannot import the browser sources).
+// Colours per entity and relation type (Okabe & Ito, colour-blind friendly), one palette for exported graphs
+// and the viewer (viewer/src/appearance/palette.ts reads it), so a GEXF opens in Gephi looking as in the viewer.
 export const EXPORT_NODE_COLORS: Readonly<Record<string, string>> = {
   Country: '#0072B2',
   Person: '#D55E00',

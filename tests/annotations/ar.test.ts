@@ -1,47 +1,29 @@
 // Checks the Arabic stand-off annotations against the corpus they point into: every line names an existing
 // corpus document whose text is unchanged (sha1), spans are well-formed whole words with a known tag, and the
 // relation gold only links entities it declares. No corpus text is stored in the project, so this is the only guard.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, requireShared, sharedPath } from '../support/shared.js';
+import { PROJECT_ROOT, requireShared } from '../support/shared.js';
+import { TAGS, WORD_CHAR, corpusTexts, readJsonl, textSha1, type StandoffLine } from './standoff.js';
 
 const CORPUS = 'corpus/news-ar.jsonl';
 const STANDOFF = join(PROJECT_ROOT, 'annotations/ner/ar.standoff.jsonl');
 const GOLD = join(PROJECT_ROOT, 'annotations/relations/ar.gold.jsonl');
-const TAGS = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 const ENTITY_TYPES = new Set(['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement']);
 const RELATION_TYPES = new Set(['SIGNED', 'MET', 'PARTNERED', 'AFFILIATED_WITH', 'MEMBER_OF', 'PARTICIPATED_IN', 'LOCATED_IN']);
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-interface StandoffLine { doc: string; corpus: string; sha1: string; spans: [number, number, string][] }
 interface GoldEntity { id: string; type: string; name: string; aliases?: string[]; optional?: boolean }
 interface GoldRelation { type: string; a: string; b: string; optional?: boolean }
 interface GoldLine { doc: string; entities: GoldEntity[]; relations: GoldRelation[] }
 
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l, i) => {
-    try { return JSON.parse(l) as T; } catch (e) { throw new Error(`${path}:${i + 1}: invalid JSON (${String(e)})`); }
-  });
-}
 
-/** The texts of the corpus documents named in `ids`, read once. */
-function corpusTexts(ids: Set<string>): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const line of readFileSync(sharedPath(CORPUS), 'utf8').split('\n')) {
-    if (line === '') continue;
-    const doc = JSON.parse(line) as { id: string; text: string };
-    if (ids.has(doc.id)) texts.set(doc.id, doc.text);
-  }
-  return texts;
-}
 
 const haveShared = requireShared('Arabic annotations', CORPUS);
 
 describe.skipIf(!haveShared)('Arabic NER stand-off annotations', () => {
   const lines = readJsonl<StandoffLine>(STANDOFF);
-  const texts = corpusTexts(new Set(lines.map((l) => l.doc)));
+  const texts = corpusTexts(CORPUS, new Set(lines.map((l) => l.doc)));
 
   it('name existing corpus documents, once each, whose text is unchanged', () => {
     expect(lines.length).toBeGreaterThan(0);
@@ -50,7 +32,7 @@ describe.skipIf(!haveShared)('Arabic NER stand-off annotations', () => {
       expect(line.corpus, line.doc).toBe(CORPUS);
       const text = texts.get(line.doc);
       expect(text, `${line.doc} is not in ${CORPUS}`).toBeDefined();
-      const sha1 = createHash('sha1').update(text ?? '', 'utf8').digest('hex').slice(0, 12);
+      const sha1 = textSha1(text ?? '');
       expect(line.sha1, `${line.doc}: text changed`).toBe(sha1);
     }
   });

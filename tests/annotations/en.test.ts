@@ -1,37 +1,18 @@
 // Checks the English stand-off NER annotations against the Reuters corpus they point into: every line names an
 // existing corpus document whose text is unchanged (sha1), spans are well-formed whole words with a known tag,
 // one tag per string within a document, and the set reaches its token size. No corpus text is stored in the project.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, requireShared, sharedPath } from '../support/shared.js';
+import { PROJECT_ROOT, requireShared } from '../support/shared.js';
+import { TAGS, WORD_CHAR, corpusTexts, readJsonl, textSha1, type StandoffLine } from './standoff.js';
 
 const CORPUS = 'corpus/news-en.jsonl';
 const STANDOFF = join(PROJECT_ROOT, 'annotations/ner/en.standoff.jsonl');
-const TAGS = new Set(['PER', 'ORG', 'LOC', 'MISC']);
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Whitespace tokens the annotated documents hold together (the size docs/annotation-guide.md reports). */
 const MIN_TOKENS = 32_000;
 
-interface StandoffLine { doc: string; corpus: string; sha1: string; spans: [number, number, string][] }
 
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l, i) => {
-    try { return JSON.parse(l) as T; } catch (e) { throw new Error(`${path}:${i + 1}: invalid JSON (${String(e)})`); }
-  });
-}
 
-/** The texts of the corpus documents named in `ids`, read once. */
-function corpusTexts(ids: Set<string>): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const line of readFileSync(sharedPath(CORPUS), 'utf8').split('\n')) {
-    if (line === '') continue;
-    const doc = JSON.parse(line) as { id: string; text: string };
-    if (ids.has(doc.id)) texts.set(doc.id, doc.text);
-  }
-  return texts;
-}
 
 /** A span may end on a letter or digit, on the period of an abbreviation ("U.S.", "Co."), or on a bracket it opened. */
 function endsCleanly(text: string, start: number, end: number): boolean {
@@ -45,7 +26,7 @@ const haveShared = requireShared('English annotations', CORPUS);
 
 describe.skipIf(!haveShared)('English NER stand-off annotations', () => {
   const lines = readJsonl<StandoffLine>(STANDOFF);
-  const texts = corpusTexts(new Set(lines.map((l) => l.doc)));
+  const texts = corpusTexts(CORPUS, new Set(lines.map((l) => l.doc)));
 
   it('name existing corpus documents, once each, whose text is unchanged', () => {
     expect(lines.length).toBeGreaterThan(0);
@@ -54,7 +35,7 @@ describe.skipIf(!haveShared)('English NER stand-off annotations', () => {
       expect(line.corpus, line.doc).toBe(CORPUS);
       const text = texts.get(line.doc);
       expect(text, `${line.doc} is not in ${CORPUS}`).toBeDefined();
-      const sha1 = createHash('sha1').update(text ?? '', 'utf8').digest('hex').slice(0, 12);
+      const sha1 = textSha1(text ?? '');
       expect(line.sha1, `${line.doc}: text changed`).toBe(sha1);
     }
   });

@@ -1,30 +1,15 @@
-// Colours per entity and relation type (colour-blind friendly, after Okabe & Ito), and dimmed tones.
+// Colours per entity and relation type (the palette of graph/exports/palette.ts, shared with exports), and dimmed tones.
 import type { EntityType, RelationType } from '../types.js';
+import { EXPORT_EDGE_COLORS, EXPORT_FALLBACK_COLOR, EXPORT_NODE_COLORS } from '../../../graph/exports/palette.js';
 
-export const NODE_COLORS: Record<EntityType, string> = {
-  Country: '#0072B2',
-  Person: '#D55E00',
-  Organization: '#009E73',
-  Event: '#CC79A7',
-  Location: '#E69F00',
-  Agreement: '#56B4E9',
-};
-
-export const EDGE_COLORS: Record<RelationType, string> = {
-  SIGNED: '#7B3FA0',
-  MET: '#C0392B',
-  PARTNERED: '#1F9E89',
-  AFFILIATED_WITH: '#8A8F98',
-  MEMBER_OF: '#6B8E23',
-  PARTICIPATED_IN: '#B8860B',
-  LOCATED_IN: '#7F87B8',
-};
+export const NODE_COLORS = EXPORT_NODE_COLORS as Readonly<Record<EntityType, string>>;
+export const EDGE_COLORS = EXPORT_EDGE_COLORS as Readonly<Record<RelationType, string>>;
 
 /** Edges are drawn translucent so dense areas stay readable; this alpha is appended to the hex colour. */
 export const EDGE_ALPHA = 'CC';
 export const DIM_NODE = '#E3E5EA';
 export const DIM_EDGE = '#EEF0F3';
-export const FALLBACK = '#999999';
+export const FALLBACK = EXPORT_FALLBACK_COLOR;
 
 export function nodeColor(type: string): string {
   return (NODE_COLORS as Record<string, string>)[type] ?? FALLBACK;
