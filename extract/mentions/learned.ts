@@ -123,10 +123,13 @@ const MIN_ALONE_ONE_WORD = 0.7;
 export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (lang: Mention['lang']) => PreferredSource): Mention[] {
   const dropped = new Set<Mention>();
   const kept = new Set<Mention>();
-  const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
   const inside = (a: Mention, b: Mention) => a.start >= b.start && a.end <= b.end;
+  // Mentions sorted by start, so the ones overlapping a span are found by binary search and a scan bounded by
+  // the longest mention: linear in the document, not rules × learned.
+  const rulesIndex = spanIndex(rules);
+  const learnedIndex = spanIndex(learned);
   for (const l of learned) {
-    const against = rules.filter((r) => overlaps(r, l));
+    const against = rulesIndex.overlapping(l.start, l.end);
     if (against.length === 0) {
       if (l.confidence >= (/\s/.test(l.surface) ? MIN_ALONE_CONFIDENCE : MIN_ALONE_ONE_WORD)) kept.add(l);
       continue;
@@ -140,10 +143,10 @@ export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (
       }
       continue;
     }
-    const runOn = against.find((r) => r.ruleId.startsWith('org.head') && learned.filter((x) => inside(x, r)).length >= 2);
+    const runOn = against.find((r) => r.ruleId.startsWith('org.head') && learnedIndex.overlapping(r.start, r.end).filter((x) => inside(x, r)).length >= 2);
     if (runOn) {
       dropped.add(runOn);
-      for (const x of learned) if (inside(x, runOn)) kept.add(x);
+      for (const x of learnedIndex.overlapping(runOn.start, runOn.end)) if (inside(x, runOn)) kept.add(x);
       continue;
     }
     if (prefer(l.lang) === 'tagger' && against.every((r) => r.type === l.type)) {
@@ -152,4 +155,30 @@ export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (
     }
   }
   return [...rules.filter((r) => !dropped.has(r)), ...kept];
+}
+
+/** Mentions overlapping [start, end), in their original order, without scanning them all. */
+function spanIndex(mentions: Mention[]): { overlapping(start: number, end: number): Mention[] } {
+  const order = mentions.map((_, i) => i).sort((a, b) => (mentions[a]?.start ?? 0) - (mentions[b]?.start ?? 0) || a - b);
+  const starts = order.map((i) => mentions[i]?.start ?? 0);
+  const longest = mentions.reduce((max, m) => Math.max(max, m.end - m.start), 0);
+  return {
+    overlapping(start, end) {
+      // First position whose start is ≥ end: everything overlapping lies before it, and starts after start - longest.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((starts[mid] ?? 0) < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: number[] = [];
+      for (let k = lo - 1; k >= 0 && (starts[k] ?? 0) > start - longest - 1; k--) {
+        const i = order[k] ?? 0;
+        const m = mentions[i];
+        if (m && m.start < end && start < m.end) found.push(i);
+      }
+      return found.sort((a, b) => a - b).map((i) => mentions[i] as Mention);
+    },
+  };
 }
