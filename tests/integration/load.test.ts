@@ -92,8 +92,10 @@ describe('tafahum load', () => {
   });
 
   it('adds a second output without duplicating nodes, edges or evidence', async () => {
-    await load(A);
-    await load(B);
+    // Two outputs, two datasets: a dataset records the output last loaded into it, so one name for both would
+    // (rightly) change with the load order.
+    await load(A, ['--dataset', 'a']);
+    await load(B, ['--dataset', 'b']);
     const [counts] = await read(
       driver,
       "MATCH (n:Entity) WITH count(n) AS entities MATCH (d:Document) RETURN entities, count(d) AS documents",
@@ -123,8 +125,8 @@ describe('tafahum load', () => {
     expect(signed!.n).toBe(2);
 
     const before = await dump(driver);
-    await load(B);
-    await load(A);
+    await load(B, ['--dataset', 'b']);
+    await load(A, ['--dataset', 'a']);
     expect(await dump(driver)).toEqual(before);
   }, 600_000); // six CLI runs: slow on a shared, loaded machine
 

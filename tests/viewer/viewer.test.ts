@@ -174,7 +174,7 @@ describe.skipIf(!hasChromium)('viewer in headless Chromium', () => {
     await page.uncheck('input[name="type"][value="Person"]');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-nodes')]);
     const text = await streamText(await csv.createReadStream());
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,type,name,aliases,country,titles,confidence,docs'); // a BOM first, for spreadsheets
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('id,type,name,aliases,country,titles,confidence,mentions,doc_ids,degree'); // a BOM first, for spreadsheets
     expect(text).not.toContain('person:');
     expect(text).toContain('org:hostile,Organization,<img src=x onerror=alert(1)>,');
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
