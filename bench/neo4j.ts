@@ -11,7 +11,7 @@ import { DEFAULT_BATCH_SIZE, loadPlan } from '../cypher/loader.js';
 import { tafahumDir } from '../cypher/paths.js';
 import { startServer, stopServer } from '../cypher/server/instance.js';
 import type { EntityRow, LoadPlan, MentionRow, RelationRow } from '../cypher/types.js';
-import { seededRandom } from './prng.js';
+import { seededRandom } from '../model/random.js';
 
 const BENCH_PORT = 7689;
 const TYPES: EntityType[] = ['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement'];

@@ -1,6 +1,6 @@
 // Synthetic news text of any size for scaling and fuzz tests: seeded, our own sentence templates
 // (never corpus text), dense in the names and triggers that make the relation rules work hardest.
-import { seededRandom } from '../../bench/prng.js';
+import { seededRandom } from '../../model/random.js';
 
 const FR = {
   countries: ['le Maroc', 'la France', 'le Sénégal', 'la Tunisie', "l'Égypte", 'le Nigeria', 'la Mauritanie', 'le Japon'],

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../bench/prng.js';
+import { seededRandom } from '../../model/random.js';
 import { runBuild } from '../../extract/run.js';
 import { generateNews } from './generate.js';
 import { FuzzCounts } from './support.js';

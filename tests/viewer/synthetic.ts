@@ -2,7 +2,7 @@
 // bridges, dated relations, some Arabic names, and optionally a share of isolated nodes. Seeded: always the same.
 import { ENTITY_TYPES, RELATION_TYPES } from '../../model/vocabulary.js';
 import type { SerializedGraph } from '../../graph/types.js';
-import { seededRandom } from '../../bench/prng.js';
+import { seededRandom } from '../../model/random.js';
 
 /** Clustered graph with positions already set, like a laid-out news graph: communities plus bridges. */
 export function syntheticGraph(nodeCount: number, edgeCount: number, isolatedShare = 0): SerializedGraph {

@@ -5,6 +5,7 @@ import { addScores, allowed } from '../decode.js';
 import { FeatureBuffer, WordFeatureCache, sentenceFeatures, transitionFeatures, type WordFeatures } from '../features.js';
 import { LABEL_COUNT, type LexiconHints } from '../types.js';
 import type { LabelledSentence } from './bio.js';
+import { seededRandom } from '../../../model/random.js';
 
 export interface TrainingSet {
   buffer: FeatureBuffer;
@@ -33,16 +34,6 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
 }
 
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trains and returns the averaged float weights. */
 export function trainPerceptron(set: TrainingSet, options: TrainOptions): Float32Array {

@@ -7,6 +7,7 @@ import { tokenLogProb } from '../lm.js';
 import { spellingScore } from '../match.js';
 import type { TranslitModel } from '../types.js';
 import type { TokenPair } from './em.js';
+import { seededRandom } from '../../../model/random.js';
 
 export interface RankingFigures {
   samples: number;
@@ -23,16 +24,6 @@ export function isHeldOut(p: TokenPair): boolean {
   return (h >>> 0) % 10 === 0;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The former hand rules: a shared phonetic key first, then edit distance to a letter-by-letter romanisation. */
 export function baselineScore(arabic: string, latin: string): number {
@@ -45,7 +36,7 @@ export function baselineScore(arabic: string, latin: string): number {
  * distractors that start with the same letter as the truth, so the first letter gives nothing away.
  */
 export function rankingAccuracy(model: TranslitModel, test: TokenPair[], options: { samples: number; candidates: number; seed: number; hard: boolean }): RankingFigures {
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const byLatinInitial = groupBy(test, (p) => p.latin[0]!);
   const byArabicInitial = groupBy(test, (p) => p.arabic[0]!);
   const totals = { ma: 0, ml: 0, ba: 0, bl: 0 };
@@ -74,7 +65,7 @@ export function rankingAccuracy(model: TranslitModel, test: TokenPair[], options
 
 /** Scores of held-out true pairs and of hard false pairs, to place the match threshold. */
 export function matchScores(model: TranslitModel, test: TokenPair[], samples: number, seed: number): { positives: number[]; negatives: number[] } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const byInitial = groupBy(test, (p) => p.latin[0]!);
   const positives: number[] = [];
   const negatives: number[] = [];

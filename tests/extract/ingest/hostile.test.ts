@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeBytes, listInputFiles, readInputFile, readJsonl, textQuality } from '../../../extract/ingest/index.js';
 import type { IngestItem } from '../../../extract/ingest/index.js';
 import { runBuild } from '../../../extract/run.js';
-import { seededRandom } from '../../../bench/prng.js';
+import { seededRandom } from '../../../model/random.js';
 
 let dir = '';
 beforeAll(async () => {

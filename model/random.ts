@@ -1,0 +1,12 @@
+// One seeded PRNG (mulberry32) for everything that must be the same on every run: training shuffles, held-out
+// draws, benchmark and test data, viewer communities. Pure: imports nothing.
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
