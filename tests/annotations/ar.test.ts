@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, requireShared } from '../support/shared.js';
-import { TAGS, WORD_CHAR, corpusTexts, readJsonl, textSha1, type StandoffLine } from './standoff.js';
+import { TAGS, WORD_CHAR, corpusTexts, identityTests, readJsonl, type StandoffLine } from './standoff.js';
 
 const CORPUS = 'corpus/news-ar.jsonl';
 const STANDOFF = join(PROJECT_ROOT, 'annotations/ner/ar.standoff.jsonl');
@@ -25,21 +25,7 @@ describe.skipIf(!haveShared)('Arabic NER stand-off annotations', () => {
   const lines = readJsonl<StandoffLine>(STANDOFF);
   const texts = corpusTexts(CORPUS, new Set(lines.map((l) => l.doc)));
 
-  it('name existing corpus documents, once each, whose text is unchanged', () => {
-    expect(lines.length).toBeGreaterThan(0);
-    expect(new Set(lines.map((l) => l.doc)).size).toBe(lines.length);
-    for (const line of lines) {
-      expect(line.corpus, line.doc).toBe(CORPUS);
-      const text = texts.get(line.doc);
-      expect(text, `${line.doc} is not in ${CORPUS}`).toBeDefined();
-      const sha1 = textSha1(text ?? '');
-      expect(line.sha1, `${line.doc}: text changed`).toBe(sha1);
-    }
-  });
-
-  it('store offsets only, never corpus text', () => {
-    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['corpus', 'doc', 'sha1', 'spans']);
-  });
+  identityTests(CORPUS, lines, texts);
 
   it('have sorted, non-overlapping spans of known tags covering whole words', () => {
     for (const { doc, spans } of lines) {

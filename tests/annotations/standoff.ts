@@ -2,6 +2,7 @@
 // and the texts of the corpus documents a file points into (read from ../shared, never stored in the project).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { sharedPath } from '../support/shared.js';
 
 export interface StandoffLine { doc: string; corpus: string; sha1: string; spans: [number, number, string][] }
@@ -27,4 +28,22 @@ export function corpusTexts(corpus: string, ids: Set<string>): Map<string, strin
 }
 
 /** The checksum a stand-off line records: the first 12 hex digits of the SHA-1 of the UTF-8 text. */
-export const textSha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 12);
+const textSha1 = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex').slice(0, 12);
+
+/** The checks every stand-off file passes: its lines name existing, unchanged corpus documents, and hold no text. */
+export function identityTests(corpus: string, lines: StandoffLine[], texts: Map<string, string>): void {
+  it('name existing corpus documents, once each, whose text is unchanged', () => {
+    expect(lines.length).toBeGreaterThan(0);
+    expect(new Set(lines.map((l) => l.doc)).size).toBe(lines.length);
+    for (const line of lines) {
+      expect(line.corpus, line.doc).toBe(corpus);
+      const text = texts.get(line.doc);
+      expect(text, `${line.doc} is not in ${corpus}`).toBeDefined();
+      expect(line.sha1, `${line.doc}: text changed`).toBe(textSha1(text ?? ''));
+    }
+  });
+
+  it('store offsets only, never corpus text', () => {
+    for (const line of lines) expect(Object.keys(line).sort()).toEqual(['corpus', 'doc', 'sha1', 'spans']);
+  });
+}
