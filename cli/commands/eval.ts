@@ -21,7 +21,7 @@ export function registerEval(program: Command): void {
     .description('Score an output directory against gold annotations')
     .argument('[out-dir]', 'directory written by `tafahum build`')
     .option('-g, --gold <file>', 'gold annotations (JSON Lines)')
-    .option('--ner <file.bio>', 'instead: run the extraction on an IOB2 file and score its mentions (exact and relaxed, per type)')
+    .option('--ner <file>', 'instead: run the extraction on an IOB2 file (or annotations/ner/<lang>*.jsonl) and score its mentions (exact and relaxed, per type)')
     .option('--lang <lang>', 'with --ner: the language of the file (default: from its path, else en)')
     .option('--dev', 'with --ner: only the dev share (every 10th sentence, never trained on)')
     .option('--no-tagger', 'with --ner: rules and lexicons only, for comparison')

@@ -3,7 +3,7 @@
 // checked by the sha1 of the text, which is never copied into the project). Formats: ANNOTATION.md.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { TafahumError } from '../../../model/errors.js';
 import { nerTokenize } from '../tokens.js';
 import { NER_TYPES, type NerToken, type NerType } from '../types.js';
@@ -32,34 +32,44 @@ export function readAnnotations(projectRoot: string, sharedRoot: string, lang: s
   if (!existsSync(dir)) return { sentences, report };
   const files = readdirSync(dir).filter((f) => f.startsWith(lang) && f.endsWith('.jsonl')).sort();
   const corpora = new Map<string, Map<string, string>>();
-  for (const file of files) {
-    const path = join(dir, file);
-    report.files.push(path);
-    const lines = readFileSync(path, 'utf8').split('\n');
-    lines.forEach((line, n) => {
-      if (!line.trim()) return;
-      let doc: AnnotatedDocument;
-      try {
-        doc = JSON.parse(line) as AnnotatedDocument;
-      } catch (error) {
-        throw new TafahumError('E_FORMAT', `${path}:${n + 1}: not JSON (${(error as Error).message})`);
-      }
-      let text = doc.text;
-      if (text === undefined && doc.corpus) {
-        const corpus = corpora.get(doc.corpus) ?? loadCorpus(join(sharedRoot, doc.corpus));
-        corpora.set(doc.corpus, corpus);
-        text = corpus.get(doc.doc);
-        if (text !== undefined && doc.sha1 && !sha1(text).startsWith(doc.sha1)) text = undefined;
-      }
-      if (text === undefined) {
-        report.unmatched.push(`${file}:${doc.doc}`);
-        return;
-      }
-      report.documents++;
-      sentences.push(...labelDocument(text, doc.spans ?? [], `${file}#${doc.doc}`));
-    });
-  }
+  for (const file of files) sentences.push(...readAnnotationFile(join(dir, file), sharedRoot, report, corpora));
   return { sentences, report };
+}
+
+/** One annotation file (inline text or stand-off over ../shared/corpus) as labelled sentences, in file order. */
+export function readAnnotationFile(
+  path: string,
+  sharedRoot: string,
+  report: AnnotationReport = { files: [], documents: 0, unmatched: [] },
+  corpora = new Map<string, Map<string, string>>(),
+): LabelledSentence[] {
+  const sentences: LabelledSentence[] = [];
+  const file = basename(path);
+  report.files.push(path);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.forEach((line, n) => {
+    if (!line.trim()) return;
+    let doc: AnnotatedDocument;
+    try {
+      doc = JSON.parse(line) as AnnotatedDocument;
+    } catch (error) {
+      throw new TafahumError('E_FORMAT', `${path}:${n + 1}: not JSON (${(error as Error).message})`);
+    }
+    let text = doc.text;
+    if (text === undefined && doc.corpus) {
+      const corpus = corpora.get(doc.corpus) ?? loadCorpus(join(sharedRoot, doc.corpus));
+      corpora.set(doc.corpus, corpus);
+      text = corpus.get(doc.doc);
+      if (text !== undefined && doc.sha1 && !sha1(text).startsWith(doc.sha1)) text = undefined;
+    }
+    if (text === undefined) {
+      report.unmatched.push(`${file}:${doc.doc}`);
+      return;
+    }
+    report.documents++;
+    sentences.push(...labelDocument(text, doc.spans ?? [], `${file}#${doc.doc}`));
+  });
+  return sentences;
 }
 
 function sha1(text: string): string {
