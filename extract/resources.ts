@@ -6,7 +6,7 @@ import type { Language } from '../model/types.js';
 import { LANGUAGES } from '../model/types.js';
 import { entityLexicon, type EntityLexicon } from './lexicons/entities.js';
 import { givenNames, languageLexicon, type GivenNames, type LanguageLexicon } from './lexicons/language.js';
-import { loadNerModel } from './ner/load.js';
+import { hasNerModel, loadNerModel } from './ner/load.js';
 import { NerTagger } from './ner/tagger.js';
 
 export interface ExtractionResources {
@@ -39,11 +39,28 @@ export function loadExtractionResources(options: ResourceOptions = {}): Extracti
   const taggers: ExtractionResources['taggers'] = {};
   if (options.ner !== false) {
     for (const lang of LANGUAGES) {
-      const model = loadNerModel(lang, options.modelDir);
-      if (model) taggers[lang] = new NerTagger(model, { entities, language: language(lang), names });
+      if (!hasNerModel(lang, options.modelDir)) continue;
+      // Loaded on first use: a build of English news never inflates the Arabic and French models.
+      lazyProperty(taggers, lang, () => {
+        const model = loadNerModel(lang, options.modelDir);
+        return model && new NerTagger(model, { entities, language: language(lang), names });
+      });
     }
   }
   return { entities, language, names, taggers, preferred: readPreferredSources() };
+}
+
+/** Defines `key` on `target` as a value computed on first read, then kept. */
+function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, key, { value, enumerable: true, configurable: false, writable: false });
+      return value;
+    },
+  });
 }
 
 function readPreferredSources(): ExtractionResources['preferred'] {

@@ -9,6 +9,9 @@ import { GraphAccumulator } from '../graph/build.js';
 import { writeGraphFile } from '../graph/io.js';
 import { resolveAcrossDocuments, type EntityRecord } from './resolve/global.js';
 import { applyRemap } from './resolve/remap.js';
+import { entityLexicon } from './lexicons/entities.js';
+import { defaultOfficeHolders } from './resolve/office-holders.js';
+import { defaultCaptionResources } from './translit/load.js';
 
 export interface MergeCounts {
   entities: number;
@@ -17,6 +20,16 @@ export interface MergeCounts {
   edges: number;
   entitiesByType: Record<string, number>;
   relationsByType: Record<string, number>;
+}
+
+/**
+ * Loads what the merge reads (lexicons, office holders, transliteration) ahead of time: a build calls it
+ * while workers extract, so that a main thread otherwise waiting does this work off the critical path.
+ */
+export function warmMergeResources(): void {
+  entityLexicon();
+  defaultOfficeHolders();
+  defaultCaptionResources();
 }
 
 /**

@@ -94,12 +94,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const [{ defaultWorkers }, { extractAll }, { mergeDocuments }] = await Promise.all([import('./pool.js'), import('./run-extract.js'), import('./run-merge.js')]);
+    const [{ defaultWorkers }, { extractAll }, { mergeDocuments, warmMergeResources }] = await Promise.all([import('./pool.js'), import('./run-extract.js'), import('./run-merge.js')]);
     const workers = options.workers ?? defaultWorkers(sizes.reduce((a, b) => a + b, 0));
     const extract = { minConfidence: options.minConfidence };
     const cache = useCache ? new RecordCache(resolve(options.cache || join(options.outDir, '.cache')), fingerprint, extract) : undefined;
     const partialPath = join(stage, 'partial.jsonl');
+    // While the first documents go to workers, the main thread loads what the merge will need.
+    const warming = options.shard ? undefined : setTimeout(warmMergeResources, 0);
     const pass1 = await extractAll({ files, ids, sizes, partialPath, workers, extract, timeBudgetMs: options.timeBudgetMs, cache, shard: options.shard, onProgress: options.onProgress });
+    clearTimeout(warming);
     skipped.push(...pass1.skipped);
     const base = { files: files.length, documents: pass1.documents, skipped, notes: pass1.notes, workers, outputs };
     const cacheInfo = cache ? { cache: { hits: cache.hits, misses: cache.misses, unchanged: false } } : {};

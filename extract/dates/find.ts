@@ -87,7 +87,8 @@ function absolute(s: Scan): void {
     if (!second || second.index !== m.index! + m[0].length) continue;
     pushDay(s, m, /^\d{1,2}(?:er|st|nd|rd|th)?/u.exec(m[0])![0].length, undefined, +m[1]!, second[3]!, second[4]);
   }
-  for (const c of chronoDates(s.text, s.lang)) {
+  // chrono is slow (most of the date stage): ask it only about a year none of our full dates has read.
+  if (!allYearsRead(s)) for (const c of chronoDates(s.text, s.lang)) {
     push(s, Object.assign([''], { index: c.index }) as RegExpMatchArray, c.length, c.ymd, 'day', false, 0);
   }
   for (const m of s.text.matchAll(patterns.year)) {
@@ -95,6 +96,18 @@ function absolute(s: Scan): void {
     const yearAt = Object.assign([m[2]!], { index: m.index }) as RegExpMatchArray;
     push(s, yearAt, m[2]!.length, { year: +m[2]!, month: 1, day: 1 }, 'year', false, 1);
   }
+}
+
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
+
+/** Whether every four-digit number of the text lies inside a full date our own patterns found. */
+function allYearsRead(s: Scan): boolean {
+  const days = s.out.filter((c) => c.precision === 'day');
+  for (const m of s.text.matchAll(FOUR_DIGITS)) {
+    const at = s.offset + m.index!;
+    if (!days.some((c) => c.start <= at && at + 4 <= c.end)) return false;
+  }
+  return true;
 }
 
 function relative(s: Scan, refDay: Ymd): void {

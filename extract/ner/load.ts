@@ -13,6 +13,11 @@ export function modelPath(lang: Language, dir = MODEL_DIR): string {
   return join(dir, `${lang}.tner.gz`);
 }
 
+/** Whether a model file for the language is installed. */
+export function hasNerModel(lang: Language, dir = MODEL_DIR): boolean {
+  return existsSync(modelPath(lang, dir));
+}
+
 /** The model of one language, or undefined when none is installed; a present but broken file throws. */
 export function loadNerModel(lang: Language, dir = MODEL_DIR): NerModel | undefined {
   const path = modelPath(lang, dir);

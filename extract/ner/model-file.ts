@@ -1,5 +1,6 @@
 // The model file format: gzip of [magic "TNER1"][uint32 header length][header JSON][int16 weights, little-endian].
 // The header holds the provenance (corpora, licences, date, seed, dev scores); a JSON sidecar repeats it.
+import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { TafahumError } from '../../model/errors.js';
 import { LABEL_COUNT, type NerModel, type NerModelMeta } from './types.js';
@@ -29,10 +30,14 @@ export function decodeModel(bytes: Buffer, source: string): NerModel {
   if (raw.length - headerEnd !== expected * 2) {
     throw new TafahumError('E_FORMAT', `${source}: ${raw.length - headerEnd} weight bytes, expected ${expected * 2} for ${header.bits} bits`);
   }
-  // Copy into an aligned array (the header length makes the offset odd); little-endian as written.
+  // Copy into an aligned array (the header length makes the offset odd); little-endian as written, so on a
+  // little-endian machine one byte copy does it (the element-wise read took 0.1 s per model).
   const weights = new Int16Array(expected);
-  const view = new DataView(raw.buffer, raw.byteOffset + headerEnd, expected * 2);
-  for (let i = 0; i < expected; i++) weights[i] = view.getInt16(i * 2, true);
+  if (endianness() === 'LE') new Uint8Array(weights.buffer).set(raw.subarray(headerEnd, headerEnd + expected * 2));
+  else {
+    const view = new DataView(raw.buffer, raw.byteOffset + headerEnd, expected * 2);
+    for (let i = 0; i < expected; i++) weights[i] = view.getInt16(i * 2, true);
+  }
   return { lang: header.meta.lang, bits: header.bits, scale: header.scale, weights, meta: header.meta };
 }
 

@@ -29,7 +29,8 @@ export function datingOf(doc: CleanDocument, facts: SentenceFacts[], status: 'do
   const inherited: Dating = doc.date ? { date: doc.date.value, datePrecision: doc.date.precision, dateInherited: true } : {};
   if (options.timeless) return inherited;
   for (const f of facts) {
-    let dates = findDates(doc.text, f.view.sentence.start, f.view.sentence.end, f.lang, doc.date);
+    f.dates ??= findDates(doc.text, f.view.sentence.start, f.view.sentence.end, f.lang, doc.date);
+    let dates = f.dates;
     if (status === 'planned' && doc.date) dates = dates.filter((d) => isAfter(d.value, doc.date!.value));
     // A date the sentence writes out ("in July 2024") beats a relative one ("on Thursday", often the reporting day);
     // within each, the most precise.

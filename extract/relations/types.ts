@@ -3,6 +3,7 @@ import type { CleanDocument, Entity, Language, RelationType, Span } from '../../
 import type { SentenceView } from '../mentions/types.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import type { TitleReading } from './titles.js';
+import type { DateMention } from '../dates/types.js';
 
 export type TriggerMode = 'verb' | 'passive' | 'noun' | 'planned' | 'negation';
 
@@ -29,6 +30,8 @@ export interface SentenceFacts {
   mentions: ResolvedMention[];
   triggers: Trigger[];
   connectors: Connector[];
+  /** The dates the sentence writes, found on first need (many relations share a sentence). */
+  dates?: DateMention[];
 }
 
 export interface RelationContext {
