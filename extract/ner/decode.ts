@@ -48,14 +48,16 @@ function add(weights: Weights, mask: number, feats: Uint32Array, from: number, t
   else addScores(weights.values, mask, feats, from, to, scores);
 }
 
-export function decodeGreedy(weights: Weights, bits: number, buffer: FeatureBuffer, words: WordFeatures[], first = 0, count = buffer.tokens): Decoded {
+/** `base`: scores already summed per token (word-scores.ts) for features the buffer leaves out. */
+export function decodeGreedy(weights: Weights, bits: number, buffer: FeatureBuffer, words: WordFeatures[], first = 0, count = buffer.tokens, base?: Float64Array): Decoded {
   const mask = (1 << bits) - 1;
   const labels = new Uint8Array(count);
   const margins = new Float32Array(count);
   let prev = 0;
   let prev2 = 0;
   for (let i = 0; i < count; i++) {
-    scratch.fill(0);
+    if (base) for (let l = 0; l < LABEL_COUNT; l++) scratch[l] = base[i * LABEL_COUNT + l]!;
+    else scratch.fill(0);
     add(weights, mask, buffer.feats, buffer.offsets[first + i]!, buffer.offsets[first + i + 1]!, scratch);
     const nt = transitionFeatures(prev, prev2, words[i]!, transitions);
     add(weights, mask, transitions, 0, nt, scratch);

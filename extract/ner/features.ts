@@ -19,9 +19,27 @@ export interface WordFeatures {
   shape: number;
   /** Hashed intrinsic features of the word (unmasked). */
   intrinsic: Uint32Array;
+  /** The runtime tagger's summed model scores of the word's features (word-scores.ts); owned by one tagger's cache. */
+  scores?: Int32Array;
 }
 
-const PAD: WordFeatures = { key: hashString('<pad>'), shape: hashString('<pad>'), intrinsic: new Uint32Array(0) };
+/**
+ * The features that depend on one word alone, by where the word stands relative to the token scored:
+ * itself (bias and intrinsic features), two before, one before, one after, two after. A runtime tagger
+ * sums their weights once per distinct word (word-scores.ts) instead of at every occurrence.
+ */
+export const WORD_SLOTS = 5;
+export function wordSlotFeatures(w: WordFeatures): number[][] {
+  return [
+    [T.bias, ...w.intrinsic],
+    [mix(T.wm2, w.key)],
+    [mix(T.wm1, w.key), mix(T.sm1, w.shape)],
+    [mix(T.wp1, w.key), mix(T.sp1, w.shape)],
+    [mix(T.wp2, w.key)],
+  ];
+}
+
+const padWord = (): WordFeatures => ({ key: hashString('<pad>'), shape: hashString('<pad>'), intrinsic: new Uint32Array(0) });
 
 function computeWord(word: string): WordFeatures {
   const folded = foldWord(word);
@@ -47,6 +65,8 @@ function computeWord(word: string): WordFeatures {
 /** Word features computed once per distinct word; bounded so a long-lived worker does not grow forever. */
 export class WordFeatureCache {
   private readonly map = new Map<string, WordFeatures>();
+  /** The word before the first and after the last token (one per cache: it carries this cache's scores). */
+  readonly pad = padWord();
   constructor(private readonly limit = 200_000) {}
 
   get(word: string): WordFeatures {
@@ -93,23 +113,28 @@ export class FeatureBuffer {
   }
 }
 
-/** Appends the static (label-independent) features of every token of one sentence to `out`. */
-export function sentenceFeatures(words: string[], hints: LexiconHints | undefined, cache: WordFeatureCache, out: FeatureBuffer): WordFeatures[] {
+/**
+ * Appends the static (label-independent) features of every token of one sentence to `out`; with
+ * `wordSlots` false, those of wordSlotFeatures are left out (the runtime tagger adds their cached sums).
+ */
+export function sentenceFeatures(words: string[], hints: LexiconHints | undefined, cache: WordFeatureCache, out: FeatureBuffer, wordSlots = true): WordFeatures[] {
   const n = words.length;
   const wf = words.map((w) => cache.get(w));
-  const at = (i: number) => (i >= 0 && i < n ? wf[i]! : PAD);
+  const at = (i: number) => (i >= 0 && i < n ? wf[i]! : cache.pad);
   for (let i = 0; i < n; i++) {
     const w = wf[i]!;
-    out.push(T.bias);
-    for (let k = 0; k < w.intrinsic.length; k++) out.push(w.intrinsic[k]!);
     const m1 = at(i - 1);
     const p1 = at(i + 1);
-    out.push(mix(T.wm2, at(i - 2).key));
-    out.push(mix(T.wm1, m1.key));
-    out.push(mix(T.wp1, p1.key));
-    out.push(mix(T.wp2, at(i + 2).key));
-    out.push(mix(T.sm1, m1.shape));
-    out.push(mix(T.sp1, p1.shape));
+    if (wordSlots) {
+      out.push(T.bias);
+      for (let k = 0; k < w.intrinsic.length; k++) out.push(w.intrinsic[k]!);
+      out.push(mix(T.wm2, at(i - 2).key));
+      out.push(mix(T.wm1, m1.key));
+      out.push(mix(T.wp1, p1.key));
+      out.push(mix(T.wp2, at(i + 2).key));
+      out.push(mix(T.sm1, m1.shape));
+      out.push(mix(T.sp1, p1.shape));
+    }
     out.push(mix(mix(T.bigramL, m1.key), w.key));
     out.push(mix(mix(T.bigramR, w.key), p1.key));
     out.push(mix(mix(mix(T.shape3, m1.shape), w.shape), p1.shape));

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { decodeGreedy, toSpans } from './decode.js';
 import { FeatureBuffer, WordFeatureCache, sentenceFeatures } from './features.js';
 import { lexiconHints, type NerLexicons } from './lexicon-hints.js';
+import { slotScores } from './word-scores.js';
 import { nerTokenize } from './tokens.js';
 import type { NerModel, NerSpan, NerToken } from './types.js';
 
@@ -46,8 +47,11 @@ export class NerTagger {
       hints,
       this.cache,
       this.buffer,
+      false,
     );
-    const decoded = decodeGreedy({ values: this.model.weights, scale: this.model.scale }, this.model.bits, this.buffer, words);
+    const { weights, bits, scale } = this.model;
+    const base = slotScores(words, this.cache.pad, weights, (1 << bits) - 1);
+    const decoded = decodeGreedy({ values: weights, scale }, bits, this.buffer, words, 0, this.buffer.tokens, base);
     return toSpans(tokens, decoded, this.model.meta.marginScale ?? 1);
   }
 }
