@@ -55,3 +55,25 @@ export function officeOf(lang: Language, title: string): Office | undefined {
   }
   return undefined;
 }
+
+/**
+ * States whose own royal office the text names ("خادم الحرمين الشريفين" → SA, "Commandeur des croyants" → MA):
+ * the royal offices the lexicons give to exactly one state, looked up in every language's table.
+ */
+export function royalStatesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  const words = tokenize(text).map((t) => tokenVariants(t).map((v) => v.norm));
+  for (const lang of ['ar', 'fr', 'en'] as const) {
+    for (const e of entries(lang)) {
+      if (e.kind !== 'royal' || e.countries.length !== 1 || found.has(e.countries[0]!)) continue;
+      const n = e.tokens.length;
+      for (let i = 0; i + n <= words.length; i++) {
+        if (e.tokens.every((want, k) => words[i + k]!.includes(want))) {
+          found.add(e.countries[0]!);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -6,6 +6,7 @@ import { languageLexicon } from '../lexicons/language.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import type { Token } from '../text/tokenize.js';
+import { arabicTitle } from './arabic-titles.js';
 import { officeOf, type Office } from './offices.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
@@ -26,10 +27,10 @@ const JOINERS = /^(?:of|for|and|the|de|des|du|d|la|le|l|et|en|chargé|chargée|d
 /** The title of a person mention, or nothing when no office phrase is written beside the name. */
 export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention): TitleReading | undefined {
   const tokens = facts.view.tokens;
-  const text = ctx.doc.text;
-  const first = tokens.findIndex((t) => t.start >= person.start);
+  const first = tokens.findIndex((t) => t.end > person.start);
   const last = lastTokenBefore(tokens, person.end);
   if (first < 0) return undefined;
+  if (facts.lang === 'ar' && tokens[first]!.arabic) return arabicReading(ctx, facts, person, first, last);
   let rule: TitleReading['rule'] = 'title';
   let span: Span | undefined = person.titleSpan ? { ...person.titleSpan } : undefined;
   // A title right before a short form the mention stage did not read ("President Reagan").
@@ -41,23 +42,37 @@ export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: Re
   if (!span) return undefined;
   // Titles written before the name take the premodifiers that end right before them.
   if (span.end <= person.start) span.start = extendLeft(ctx, facts, span.start);
-  span = trimClause(ctx, facts, span, person);
-  if (span.end <= span.start) return undefined;
-  const title = text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[\s,،]+|[\s,،.:;]+$/g, '');
-  if (!title) return undefined;
-  const holders = holdersIn(ctx, facts, span);
+  const reading = readingOf(ctx, facts, person, span, rule);
+  if (!reading) return undefined;
   // "Ambassador X, the Danish envoy to Tanzania": a title before the name that names no country leaves
   // the apposition after it to say which.
-  if (holders.length === 0 && rule === 'title') {
+  if (reading.holders.length === 0 && rule === 'title') {
     const after = appositionAfter(ctx, facts, last + 1);
-    const trimmed = after && trimClause(ctx, facts, after, person);
-    const more = trimmed && trimmed.end > trimmed.start ? holdersIn(ctx, facts, trimmed) : [];
-    if (trimmed && more.length > 0) {
-      const text = ctx.doc.text.slice(trimmed.start, trimmed.end).replace(/\s+/g, ' ').trim();
-      return { title: text, span: trimmed, holders: more, office: officeOf(facts.lang, text), rule: 'apposition' };
-    }
+    const more = after && readingOf(ctx, facts, person, after, 'apposition');
+    if (more && more.holders.length > 0) return more;
   }
-  return { title, span, holders, office: officeOf(facts.lang, title), rule };
+  return reading;
+}
+
+/** The office phrase in a span: trimmed to the phrase, with the countries and bodies it names. */
+function readingOf(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, raw: Span, rule: TitleReading['rule']): TitleReading | undefined {
+  const span = trimClause(ctx, facts, raw, person);
+  if (span.end <= span.start) return undefined;
+  const title = ctx.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[\s,،]+|[\s,،.:;]+$/g, '');
+  if (!title) return undefined;
+  return { title, span, holders: holdersIn(ctx, facts, span), office: officeOf(facts.lang, title), rule };
+}
+
+/** Arabic: the title before the name, the one inside a lexicon name, or the one after it; one naming a country or body first. */
+function arabicReading(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, first: number, last: number): TitleReading | undefined {
+  const { before, after } = arabicTitle(ctx, facts, person);
+  const inside = titleInside(ctx, facts, first, last);
+  const readings = [
+    before && readingOf(ctx, facts, person, before, 'title'),
+    inside && readingOf(ctx, facts, person, inside, 'title'),
+    after && readingOf(ctx, facts, person, after, 'apposition'),
+  ].filter((r): r is TitleReading => !!r);
+  return readings.find((r) => r.holders.length > 0) ?? readings.find((r) => r.office) ?? readings[0];
 }
 
 function lastTokenBefore(tokens: Token[], end: number): number {

@@ -5,6 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CleanDocument, Entity, Mention } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { nameKey, slug } from '../text/normalize.js';
+import { royalStatesIn } from '../relations/offices.js';
 import { eventEntityId } from './events.js';
 import type { DocumentEntities, ResolvedMention } from './types.js';
 
@@ -57,7 +58,7 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
 
   // Anaphors name the single entity of their kind in the document, or nothing.
   for (const m of anaphors) {
-    const target = anaphorTarget(m, groups, lexicon.kingdoms);
+    const target = anaphorTarget(m, groups, lexicon.kingdoms) ?? (m.anaphor === 'kingdom' ? impliedKingdom(doc, groups, lexicon) : undefined);
     if (target) attach(m, target, `"${m.surface}" refers to the only ${m.anaphor} in the document`);
   }
 
@@ -75,6 +76,21 @@ function anaphorTarget(m: Mention, groups: Map<string, Group>, kingdoms: Set<str
   else if (m.anaphor === 'organization') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.lexiconId));
   else if (m.anaphor === 'ministry') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.ruleId.endsWith('.ministry')));
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * "المملكة" in a story that names no single kingdom: the one kingdom the story implies — through its own
+ * royal office ("خادم الحرمين الشريفين" is Saudi Arabia's king) or the country of the lexicon bodies, cities
+ * and persons it names ("وكالة الأنباء السعودية") — when only one kingdom is implied.
+ */
+function impliedKingdom(doc: CleanDocument, groups: Map<string, Group>, lexicon: ReturnType<typeof entityLexicon>): string | undefined {
+  const states = royalStatesIn(doc.text);
+  for (const id of groups.keys()) {
+    const iso = lexicon.countryOf.get(id);
+    if (iso) states.add(iso);
+  }
+  const kingdoms = [...states].filter((iso) => lexicon.kingdoms.has(iso));
+  return kingdoms.length === 1 ? `country:${kingdoms[0]}` : undefined;
 }
 
 /** "19e édition du Forum X" and "Forum X sur Y" name one event: a name that starts another joins it. */

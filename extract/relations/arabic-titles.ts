@@ -1,0 +1,128 @@
+// Arabic titles sit on either side of the name with no comma: "وزير الخارجية المصري سامح شكري" and
+// "سامح شكري وزير الخارجية المصري والوفد المرافق له". In a list ("X وزير الدولة، و الدكتور Y وزير الثقافة")
+// a title belongs to the name it follows unless a name follows it at once; a conjunction (a standalone
+// "و", or "و" glued to a name, an honorific or a title word) starts the next item, never a title.
+import type { Span } from '../../model/types.js';
+import { languageLexicon } from '../lexicons/language.js';
+import type { ResolvedMention } from '../resolve/types.js';
+import type { Token } from '../text/tokenize.js';
+import type { RelationContext, SentenceFacts } from './types.js';
+
+const MAX_BEFORE = 12;
+const MAX_AFTER = 10;
+/** Punctuation that ends a phrase; brackets and quotes around a body's name ("ل ( مغرب تصدير )") do not. */
+const PUNCTUATION = /[،,.؛;:!?؟|–—]|\s-\s/;
+/** Words that may join the words of a title after a name ("رئيس بعثة مجلس التعاون في اليمن"). */
+const JOINERS = new Set(['في', 'لدى']);
+
+
+/** The office phrase written before or after an Arabic person mention, or nothing. */
+export function arabicTitle(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention): { before?: Span; after?: Span } {
+  const tokens = facts.view.tokens;
+  const first = tokens.findIndex((t) => t.end > person.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= person.end) last++;
+  if (first < 0) return {};
+  return { before: titleBefore(ctx, facts, person, first), after: titleAfter(ctx, facts, person, last) };
+}
+
+function isRole(kind: string): boolean {
+  return kind === 'role' || kind === 'royal';
+}
+
+/** A function word that is not part of a title ("مع", "من", "إن"); "في" and "لدى" join title words. */
+function isParticle(t: Token): boolean {
+  return languageLexicon('ar').stopwords.has(t.norm) && !JOINERS.has(t.norm);
+}
+
+function insidePerson(facts: SentenceFacts, t: Token, person: ResolvedMention): boolean {
+  return facts.mentions.some((m) => m.type === 'Person' && m.entityId !== person.entityId && m.start < t.end && t.start < m.end);
+}
+
+/** Connectors that start another phrase: a clause word ("خلال", "أمس"), a delegation, a partner ("مع", "بين"), a visit. */
+const PHRASE_STARTS = new Set(['title-end', 'delegation', 'with', 'between', 'visit']);
+
+function isClauseWord(facts: SentenceFacts, t: Token): boolean {
+  return facts.connectors.some((c) => PHRASE_STARTS.has(c.kind) && c.start < t.end && t.start < c.end);
+}
+
+/** A title word with "و" glued to it ("وسفير", "والشيخ") opens a new item of a list. */
+function gluedConjunctionTitle(ctx: RelationContext, facts: SentenceFacts, k: number): boolean {
+  const t = facts.view.tokens[k]!;
+  if (!t.norm.startsWith('و')) return false;
+  const m = languageLexicon('ar').titles.match(ctx.doc.text, facts.view.tokens.slice(k, k + 4))[0];
+  return !!m && m.firstToken === 0 && m.start > t.start;
+}
+
+function titleBefore(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, first: number): Span | undefined {
+  const tokens = facts.view.tokens;
+  const text = ctx.doc.text;
+  // "…، وعادل الجبير": the name opens a list item; what comes before it is the previous item's.
+  if (person.start > tokens[first]!.start && text[person.start - 1] === 'و') return undefined;
+  let from = first;
+  for (let k = first - 1; k >= Math.max(0, first - MAX_BEFORE); k--) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, k + 1 === first ? person.start : tokens[k + 1]!.start);
+    // "وزير الصناعة المغربي، رياض مزور": one comma may stand right before the name.
+    const commaBeforeName = k + 1 === first && /^\s*[،,]\s*$/.test(gap);
+    if ((PUNCTUATION.test(gap) && !commaBeforeName) || t.norm === 'و' || insidePerson(facts, t, person) || isClauseWord(facts, t) || /\d/.test(t.text)) break;
+    // "… مباحثات مع الرئيس الإماراتي X": a preposition or particle ends the phrase ("مع", "من"), a joiner does not.
+    if (isParticle(t)) break;
+    from = k;
+    if (gluedConjunctionTitle(ctx, facts, k)) break;
+  }
+  if (from === first) return undefined;
+  const window = tokens.slice(from, first);
+  const role = languageLexicon('ar').titles.match(text, window).find((m) => isRole(m.entry.payload.kind));
+  if (!role) return undefined;
+  // "X وزير الخارجية، Y": a title that follows another name and is cut from this one by a comma is the other's.
+  const comma = /[،,]/.test(text.slice(tokens[first - 1]!.end, person.start));
+  const previous = tokens[from + role.firstToken - 1];
+  if (comma && previous && insidePerson(facts, previous, person) && !/[،,.]/.test(text.slice(previous.end, role.start))) return undefined;
+  return { start: role.start, end: tokens[first - 1]!.end };
+}
+
+function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, last: number): Span | undefined {
+  const tokens = facts.view.tokens;
+  const text = ctx.doc.text;
+  const k = last + 1;
+  const next = tokens[k];
+  if (!next || !/^\s*["»”']?\s*[،,]?\s*$/.test(text.slice(person.end, next.start))) return undefined;
+  const lex = languageLexicon('ar');
+  const role = lex.titles.match(text, tokens.slice(k, k + 4))[0];
+  if (!role || role.firstToken !== 0 || role.start > next.start || !isRole(role.entry.payload.kind)) return undefined;
+  let end = k;
+  for (let j = k; j < Math.min(tokens.length, k + MAX_AFTER); j++) {
+    const t = tokens[j]!;
+    if (j > k) {
+      if (PUNCTUATION.test(text.slice(tokens[j - 1]!.end, t.start))) break;
+      if (t.norm === 'و' || insidePerson(facts, t, person) || isClauseWord(facts, t) || /\d/.test(t.text)) break;
+      if (isParticle(t)) break;
+      // Portfolios are coordinated ("وزير الصناعة والاستثمار والتجارة"); after a demonym, "و" starts another phrase.
+      if (t.norm.startsWith('و') && !(t.norm.startsWith('وال') && (portfolio(facts, tokens[j - 1]!) || closesPhrase(facts, text, j)))) break;
+    }
+    end = j;
+  }
+  const span = { start: role.start, end: tokens[end]!.end };
+  // "استقبل الملك سلمان وزير الخارجية المصري سامح شكري": a title followed at once by a name is that name's.
+  const after = tokens[end + 1];
+  if (after && !PUNCTUATION.test(text.slice(span.end, after.start))) {
+    const honorifics = lex.titles.match(text, tokens.slice(end + 1, end + 5)).filter((m) => m.entry.payload.kind === 'honorific' && m.firstToken === 0);
+    const nameAt = honorifics.length ? tokens[end + 1 + honorifics[0]!.lastToken] : after;
+    if (nameAt && facts.mentions.some((m) => m.type === 'Person' && m.entityId !== person.entityId && m.start <= nameAt.start && nameAt.start < m.end)) return undefined;
+  }
+  return span;
+}
+
+/** A definite word of a title that is not a country's demonym ("الصناعة", not "المصري"). */
+function portfolio(facts: SentenceFacts, t: Token): boolean {
+  return /^(?:و?ال)/.test(t.norm) && !facts.mentions.some((m) => m.type === 'Country' && m.start < t.end && t.start < m.end);
+}
+
+/** Token j is the last word of a phrase: punctuation or the sentence end follows, or a country or a name. */
+function closesPhrase(facts: SentenceFacts, text: string, j: number): boolean {
+  const tokens = facts.view.tokens;
+  const next = tokens[j + 1];
+  if (!next || PUNCTUATION.test(text.slice(tokens[j]!.end, next.start))) return true;
+  return facts.mentions.some((m) => (m.type === 'Country' || m.type === 'Person') && m.start <= next.start && next.start < m.end);
+}
