@@ -18,6 +18,30 @@ export interface TokenVariant {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const ARABIC = /[\u0600-\u06FF]/;
+
+/**
+ * What a word form always gives (normalised form, script, readings without a proclitic), computed once
+ * per form: news repeats its words, and normalisation was most of tokenising. Bounded: cleared when full.
+ */
+interface WordForm {
+  norm: string;
+  arabic: boolean;
+}
+const FORM_CACHE_LIMIT = 100_000;
+const forms = new Map<string, WordForm>();
+/** Proclitic readings of a normalised Arabic form as [offset from the token start, normalised form]. */
+const readings = new Map<string, Array<[number, string]>>();
+
+function wordForm(word: string): WordForm {
+  let form = forms.get(word);
+  if (!form) {
+    if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
+    form = { norm: normalizeName(word), arabic: ARABIC.test(word) };
+    forms.set(word, form);
+  }
+  return form;
+}
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -26,7 +50,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
     const word = m[0];
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, norm: normalizeName(word), arabic: /[\u0600-\u06FF]/.test(word) });
+    const form = wordForm(word);
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, norm: form.norm, arabic: form.arabic });
   }
   return tokens;
 }
@@ -37,9 +62,21 @@ const PROCLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل'
 export function tokenVariants(token: Token): TokenVariant[] {
   const variants: TokenVariant[] = [{ start: token.start, norm: token.norm }];
   if (!token.arabic) return variants;
+  let found = readings.get(token.norm);
+  if (!found) {
+    if (readings.size >= FORM_CACHE_LIMIT) readings.clear();
+    found = procliticReadings(token.norm);
+    readings.set(token.norm, found);
+  }
+  for (const [offset, norm] of found) variants.push({ start: token.start + offset, norm });
+  return variants;
+}
+
+function procliticReadings(norm: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
   for (const p of PROCLITICS) {
-    if (token.norm.length - p.length < 2 || !token.norm.startsWith(p)) continue;
-    let rest = token.norm.slice(p.length);
+    if (norm.length - p.length < 2 || !norm.startsWith(p)) continue;
+    let rest = norm.slice(p.length);
     let offset = p.length;
     if (p.endsWith('ال')) {
       rest = 'ال' + rest;
@@ -48,9 +85,9 @@ export function tokenVariants(token: Token): TokenVariant[] {
       rest = 'ال' + rest;
       offset -= 1; // the span keeps the second ل of "لل", standing for the article
     }
-    variants.push({ start: token.start + offset, norm: rest });
+    out.push([offset, rest]);
   }
-  return variants;
+  return out;
 }
 
 /** True when only spaces, hyphens, apostrophes or dots separate two tokens (no clause punctuation). */
