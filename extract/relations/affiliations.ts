@@ -5,6 +5,7 @@
 import type { Relation } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { inferCountry } from './document-country.js';
+import { knownOffice } from './known-offices.js';
 import { makeRelation } from './evidence.js';
 import { sideOf, sidesOf } from './sides.js';
 import { delegationMembers, nominalOffices } from './delegations.js';
@@ -27,13 +28,15 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
     for (const person of facts.mentions) {
       const reading = ctx.titles.get(person);
       if (!reading) continue;
-      if (reading.holders.length > 0) placed.add(person.entityId);
+      // A body the lexicons do not know ("مجلس الوزراء", "the ministry") says nothing of the holder's country.
+      const places = reading.holders.some((m) => m.type === 'Country' || lexicon.names.has(m.entityId));
+      if (places) placed.add(person.entityId);
       for (const m of reading.holders) {
         add(person.entityId, m.entityId, facts, reading.rule === 'title' ? 0.85 : 0.8, `affiliated.${reading.rule}`, reading.title);
         const iso = m.type === 'Country' ? m.entityId.slice(8) : ctx.entities.get(m.entityId)?.country;
         if (iso && ctx.entities.has(`country:${iso}`) && !countryOf.has(person.entityId)) countryOf.set(person.entityId, `country:${iso}`);
       }
-      if (reading.holders.length === 0 && reading.office && !unplaced.has(person.entityId)) unplaced.set(person.entityId, { facts, reading });
+      if (!places && reading.office && !unplaced.has(person.entityId)) unplaced.set(person.entityId, { facts, reading });
     }
   }
   // "son homologue mauritanien, X" / "نظيره الموريتاني X": the counterpart's country is named beside it.
@@ -78,6 +81,17 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       add(person, country, at, 0.7, 'affiliated.nominal', reading.title);
       countryOf.set(person, country);
     }
+  }
+  // A titled person the office holders file lists in the document's year, with that office's country or body in the story.
+  for (const [m, reading] of ctx.titles) {
+    const person = ctx.entities.get(m.entityId);
+    if (!person || placed.has(m.entityId) || countryOf.has(m.entityId)) continue;
+    const scope = knownOffice(ctx, person);
+    if (!scope) continue;
+    const facts = ctx.sentences.find((f) => f.mentions.includes(m))!;
+    add(m.entityId, scope, facts, 0.8, 'affiliated.office-holder', reading.title);
+    if (scope.startsWith('country:')) countryOf.set(m.entityId, scope);
+    placed.add(m.entityId);
   }
   // Titles that name no country: a known office holder, an office only some states have, then the document.
   // Inference reads only what the text states, never another inference (no cascade).

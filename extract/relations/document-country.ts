@@ -24,10 +24,24 @@ export function datelineCountry(ctx: RelationContext): string | undefined {
   return undefined;
 }
 
-function isDateline(text: string, start: number, end: number): boolean {
+/** A place name opening the text and followed by a dash, a comma or a date ("RABAT, 12 mai (MAP) –", "الرياض - "). */
+export function isDateline(text: string, start: number, end: number): boolean {
   if (start > 400) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= 2 && /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|\s[–—-]|[–—-]\s)/.test(text.slice(end, end + 40));
+  // "RABAT, …", "الرياض - …", "الرياض 26 شوال 1436 هـ …": a comma, a dash or the date follows the city.
+  return start - lineStart <= 2 && /^\s*(?:\([^)]{1,30}\)\s*)?(?:,|\s[–—-]|[–—-]\s|\s+\d)/.test(text.slice(end, end + 40));
+}
+
+/**
+ * The country the story is written from: the kingdom it calls "المملكة" / "le Royaume" / "the Kingdom" without
+ * naming it (a paper's own country), unless its dateline places the story in another country.
+ */
+export function homeCountry(ctx: RelationContext): string | undefined {
+  const kingdoms = new Set<string>();
+  for (const f of ctx.sentences) for (const m of f.mentions) if (m.anaphor === 'kingdom' && m.entityId.startsWith('country:')) kingdoms.add(m.entityId);
+  const dateline = datelineCountry(ctx);
+  const [home] = kingdoms;
+  return kingdoms.size === 1 && (!dateline || dateline === home) ? home : undefined;
 }
 
 /** The one country the document says someone visits, and that visitor (the person named just before "visit"). */
@@ -82,5 +96,9 @@ export function inferCountry(
   const dateline = datelineCountry(ctx);
   const others = [...countryOf.values()].filter((c) => c !== dateline);
   if (dateline && candidates.includes(dateline) && others.length === 0) return { country: dateline, confidence: 0.65, rule: 'affiliated.dateline' };
+  // A paper names its own government's officials without their country ("وزير الخارجية عادل الجبير" in a
+  // Saudi daily that calls Saudi Arabia "المملكة"); foreign ones carry theirs ("وزير الخارجية المصري").
+  const home = homeCountry(ctx);
+  if (home && candidates.includes(home)) return { country: home, confidence: 0.6, rule: 'affiliated.home-country' };
   return undefined;
 }

@@ -5,6 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { CleanDocument, Entity, Mention } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { nameKey, slug } from '../text/normalize.js';
+import { isDateline } from '../relations/document-country.js';
 import { royalStatesIn } from '../relations/offices.js';
 import { eventEntityId } from './events.js';
 import type { DocumentEntities, ResolvedMention } from './types.js';
@@ -58,7 +59,7 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
 
   // Anaphors name the single entity of their kind in the document, or nothing.
   for (const m of anaphors) {
-    const target = anaphorTarget(m, groups, lexicon.kingdoms) ?? (m.anaphor === 'kingdom' ? impliedKingdom(doc, groups, lexicon) : undefined);
+    const target = m.anaphor === 'kingdom' ? kingdomOf(doc, groups, lexicon) : anaphorTarget(m, groups);
     if (target) attach(m, target, `"${m.surface}" refers to the only ${m.anaphor} in the document`);
   }
 
@@ -69,21 +70,28 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
   return { entities, mentions: resolved };
 }
 
-function anaphorTarget(m: Mention, groups: Map<string, Group>, kingdoms: Set<string>): string | undefined {
+/** "المنظمة", "la Ministère": the one lexicon organisation, or the one ministry, of the document. */
+function anaphorTarget(m: Mention, groups: Map<string, Group>): string | undefined {
   const ids = [...groups.keys()];
   let candidates: string[] = [];
-  if (m.anaphor === 'kingdom') candidates = ids.filter((id) => id.startsWith('country:') && kingdoms.has(id.slice(8)));
-  else if (m.anaphor === 'organization') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.lexiconId));
+  if (m.anaphor === 'organization') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.lexiconId));
   else if (m.anaphor === 'ministry') candidates = ids.filter((id) => id.startsWith('org:') && groups.get(id)!.mentions.some((x) => x.ruleId.endsWith('.ministry')));
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /**
- * "المملكة" in a story that names no single kingdom: the one kingdom the story implies — through its own
- * royal office ("خادم الحرمين الشريفين" is Saudi Arabia's king) or the country of the lexicon bodies, cities
- * and persons it names ("وكالة الأنباء السعودية") — when only one kingdom is implied.
+ * "المملكة" / "le Royaume" / "the Kingdom": the story's own kingdom. The country of its dateline city when that is a
+ * kingdom ("الرياض - …"), else the one kingdom it names, else the one it implies — through that kingdom's own royal
+ * office ("خادم الحرمين الشريفين" is Saudi Arabia's king) or the country of the lexicon bodies, cities and persons
+ * it names ("وكالة الأنباء السعودية").
  */
-function impliedKingdom(doc: CleanDocument, groups: Map<string, Group>, lexicon: ReturnType<typeof entityLexicon>): string | undefined {
+function kingdomOf(doc: CleanDocument, groups: Map<string, Group>, lexicon: ReturnType<typeof entityLexicon>): string | undefined {
+  for (const g of groups.values()) {
+    const iso = lexicon.countryOf.get(g.id);
+    if (g.id.startsWith('loc:') && iso && lexicon.kingdoms.has(iso) && g.mentions.some((m) => isDateline(doc.text, m.start, m.end))) return `country:${iso}`;
+  }
+  const named = [...groups.keys()].filter((id) => id.startsWith('country:') && lexicon.kingdoms.has(id.slice(8)));
+  if (named.length === 1) return named[0];
   const states = royalStatesIn(doc.text);
   for (const id of groups.keys()) {
     const iso = lexicon.countryOf.get(id);

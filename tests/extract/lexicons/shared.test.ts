@@ -112,6 +112,24 @@ describe('countries.tsv', () => {
   });
 });
 
+describe('historical-states.tsv', () => {
+  const rows = lines('historical-states.tsv').map(({ cells: [code, lang, form, kind] }) => ({ code: code!, lang: lang!, form: form!, kind: kind! }));
+
+  it('lists former states under codes no current state uses, named in the three languages', () => {
+    expect(cellProblems('historical-states.tsv', [4])).toEqual([]);
+    expect(rows.filter((r) => ISO.has(r.code) || !['fr', 'ar', 'en'].includes(r.lang) || !['name', 'demonym'].includes(r.kind))).toEqual([]);
+    for (const code of new Set(rows.map((r) => r.code))) {
+      expect(rows.filter((r) => r.code === code && r.kind === 'name').map((r) => r.lang).sort().filter((l, i, a) => a.indexOf(l) === i), code).toEqual(['ar', 'en', 'fr']);
+    }
+  });
+
+  it('gives no form of a current state to a former one', () => {
+    const current = new Set(lines('countries.tsv').map(({ cells: [, , form] }) => formKey(form!)));
+    for (const [, value] of Object.entries(i18n.en)) for (const f of [value].flat()) current.add(formKey(f));
+    expect(rows.filter((r) => current.has(formKey(r.form)))).toEqual([]);
+  });
+});
+
 describe('organizations.tsv', () => {
   const rows = lines('organizations.tsv').map(({ cells: [id, kind, lang, form, country] }) => ({ id: id!, kind: kind!, lang: lang!, form: form!, country: country ?? '' }));
   const ids = new Set(rows.map((r) => r.id));
