@@ -22,6 +22,8 @@ export interface TagInput {
 export class NerTagger {
   private readonly cache = new WordFeatureCache();
   private readonly buffer = new FeatureBuffer();
+  /** Per-token slot scores, reused from sentence to sentence (grown when a sentence is longer). */
+  private base: Float64Array = new Float64Array(0);
 
   constructor(
     readonly model: NerModel,
@@ -50,8 +52,8 @@ export class NerTagger {
       false,
     );
     const { weights, bits, scale } = this.model;
-    const base = slotScores(words, this.cache.pad, weights, (1 << bits) - 1);
-    const decoded = decodeGreedy({ values: weights, scale }, bits, this.buffer, words, 0, this.buffer.tokens, base);
+    this.base = slotScores(words, this.cache.pad, weights, (1 << bits) - 1, this.base);
+    const decoded = decodeGreedy({ values: weights, scale }, bits, this.buffer, words, 0, this.buffer.tokens, this.base);
     return toSpans(tokens, decoded, this.model.meta.marginScale ?? 1);
   }
 }

@@ -19,18 +19,25 @@ export function wordScores(w: WordFeatures, codes: Int16Array, mask: number): In
   return out;
 }
 
-/** Slot of a word seen from the token scored: itself, or two before (1) … two after (4). */
+/** Where a word in each slot stands relative to the token scored: itself, two before … two after. */
 const OFFSETS = [0, -2, -1, 1, 2] as const;
 
-/** Each token's score from the word-slot features of itself and its neighbours: [token · LABEL_COUNT + label]. */
-export function slotScores(words: WordFeatures[], pad: WordFeatures, codes: Int16Array, mask: number): Float64Array {
+/**
+ * Each token's score from the word-slot features of itself and its neighbours: [token · LABEL_COUNT + label].
+ * Word by word: each word's sums are read once and added to the (up to five) tokens they score.
+ */
+export function slotScores(words: WordFeatures[], pad: WordFeatures, codes: Int16Array, mask: number, into?: Float64Array): Float64Array {
   const n = words.length;
-  const out = new Float64Array(n * LABEL_COUNT);
-  for (let i = 0; i < n; i++) {
+  const out = into && into.length >= n * LABEL_COUNT ? into : new Float64Array(Math.max(64, n * 2) * LABEL_COUNT);
+  out.fill(0, 0, n * LABEL_COUNT);
+  for (let j = -2; j < n + 2; j++) {
+    const scores = wordScores(j >= 0 && j < n ? words[j]! : pad, codes, mask);
     for (let slot = 0; slot < WORD_SLOTS; slot++) {
-      const j = i + OFFSETS[slot]!;
-      const scores = wordScores(j >= 0 && j < n ? words[j]! : pad, codes, mask);
-      for (let l = 0; l < LABEL_COUNT; l++) out[i * LABEL_COUNT + l]! += scores[slot * LABEL_COUNT + l]!;
+      const i = j - OFFSETS[slot]!;
+      if (i < 0 || i >= n) continue;
+      const to = i * LABEL_COUNT;
+      const from = slot * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) out[to + l]! += scores[from + l]!;
     }
   }
   return out;
