@@ -9,6 +9,8 @@ export interface Token {
   /** normalizeName(text). */
   norm: string;
   arabic: boolean;
+  /** tokenVariants' result, kept on the token: every lexicon pass over a sentence asks again. */
+  variants?: TokenVariant[] | undefined;
 }
 
 /** An alternative reading of a token without its proclitic: the span and the normalised form. */
@@ -51,7 +53,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   while ((m = WORD.exec(slice)) !== null) {
     const word = m[0];
     const form = wordForm(word);
-    tokens.push({ start: m.index, end: m.index + word.length, text: word, norm: form.norm, arabic: form.arabic });
+    tokens.push({ start: m.index, end: m.index + word.length, text: word, norm: form.norm, arabic: form.arabic, variants: undefined });
   }
   return tokens;
 }
@@ -60,7 +62,9 @@ const PROCLITICS = ['وبال', 'وال', 'بال', 'فال', 'كال', 'ولل'
 
 /** The token itself, then readings without a proclitic (longest first); "لل" restores the article "ال". */
 export function tokenVariants(token: Token): TokenVariant[] {
+  if (token.variants) return token.variants;
   const variants: TokenVariant[] = [{ start: token.start, norm: token.norm }];
+  token.variants = variants;
   if (!token.arabic) return variants;
   let found = readings.get(token.norm);
   if (!found) {
