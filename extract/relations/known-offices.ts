@@ -8,10 +8,20 @@ import type { RelationContext } from './types.js';
 
 /** The entity id (country:XX or an organisation id) of the office the file gives this person in the document's year. */
 export function knownOffice(ctx: RelationContext, person: Entity): string | undefined {
+  // Asked once per titled mention: a person named a thousand times must not cost a thousand scans.
+  let known = answers.get(ctx);
+  if (!known) answers.set(ctx, (known = new Map()));
+  if (!known.has(person.id)) known.set(person.id, lookUp(ctx, person));
+  return known.get(person.id);
+}
+
+const answers = new WeakMap<RelationContext, Map<string, string | undefined>>();
+
+function lookUp(ctx: RelationContext, person: Entity): string | undefined {
   const holders = defaultOfficeHolders();
   const year = Number(ctx.doc.date?.value?.slice(0, 4)) || undefined;
-  const forms = [person.name, ...person.aliases, ...person.mentions.map((m) => m.surface)];
-  for (const form of new Set(forms.flatMap(nameVariants))) {
+  const forms = new Set([person.name, ...person.aliases, ...person.mentions.map((m) => m.surface)]);
+  for (const form of new Set([...forms].flatMap(nameVariants))) {
     const id = holders.byName.get(holderKey(form));
     if (!id) continue;
     const terms = holders.terms.filter((t) => t.id === id && (year === undefined || (t.from <= year && (t.to === undefined || year <= t.to))));
