@@ -13,6 +13,13 @@ import { normalizeName } from '../text/normalize.js';
 import type { TitleReading } from './titles.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
+const HEAD_OF_STATE_RULES = new Set(['affiliated.counterpart', 'affiliated.counterpart-party']);
+
+/** A bare "president" heads companies too: only a state's own office ("président de la République") takes the dateline. */
+function headOfStatePlaced(reading: TitleReading, rule: string): boolean {
+  return HEAD_OF_STATE_RULES.has(rule) || (rule === 'affiliated.dateline' && /\s/.test(reading.office!.form.trim()));
+}
+
 export function affiliationRelations(ctx: RelationContext, interactions: Relation[]): Relation[] {
   const out: Relation[] = [];
   const countryOf = new Map<string, string>();
@@ -93,27 +100,31 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
     if (scope.startsWith('country:')) countryOf.set(m.entityId, scope);
     placed.add(m.entityId);
   }
-  // Titles that name no country: a known office holder, an office only some states have, then the document.
-  // Inference reads only what the text states, never another inference (no cascade).
-  const stated = new Map(countryOf);
-  for (const [person, { facts, reading }] of unplaced) {
-    if (countryOf.has(person) || placed.has(person)) continue;
-    // "président de l'UNPM": a head of something named after the office is not a head of state; a bare
-    // "président" heads many things, so only a bilateral counterpart or the office itself places it.
-    if (reading.office!.kind === 'head-of-state' && !endsWithOffice(reading)) continue;
-    const headOfState = reading.office!.kind === 'head-of-state';
+  // Titles that name no country: a known person, an office only some states have (both read from the title
+  // itself, so they count as stated), then the document. Inference reads only what is stated, never another
+  // inference (no cascade).
+  const open = [...unplaced].filter(([person, { reading }]) => !countryOf.has(person) && !placed.has(person) && !(reading.office!.kind === 'head-of-state' && !endsWithOffice(reading)));
+  const inferLater: typeof open = [];
+  for (const entry of open) {
+    const [person, { facts, reading }] = entry;
     const inDoc = (iso: string | undefined) => (iso && ctx.entities.has(`country:${iso}`) ? `country:${iso}` : undefined);
     const known = reading.office!.kind !== 'diplomat' ? inDoc(lexicon.countryOf.get(person)) : undefined;
     const office = officeCountry(ctx, reading);
-    const inferred = known
-      ? { country: known, confidence: 0.8, rule: 'affiliated.known-person' }
-      : office
-        ? { country: office, confidence: 0.75, rule: 'affiliated.office' }
-        : reading.office!.kind !== 'diplomat'
-          ? inferCountry(ctx, person, interactions, stated, placed, reading.office!.kind === 'royal' ? royalCandidates(ctx, reading) : undefined)
-          : undefined;
-    if (headOfState && inferred && inferred.rule !== 'affiliated.counterpart' && inferred.rule !== 'affiliated.office' && inferred.rule !== 'affiliated.known-person') continue;
-    if (!inferred) continue;
+    const read = known ? { country: known, confidence: 0.8, rule: 'affiliated.known-person' } : office ? { country: office, confidence: 0.75, rule: 'affiliated.office' } : undefined;
+    if (!read) {
+      inferLater.push(entry);
+      continue;
+    }
+    countryOf.set(person, read.country);
+    add(person, read.country, facts, read.confidence, read.rule, reading.title);
+  }
+  const stated = new Map(countryOf);
+  for (const [person, { facts, reading }] of inferLater) {
+    // "président de l'UNPM": a head of something named after the office is not a head of state (filtered above).
+    if (reading.office!.kind === 'diplomat') continue;
+    const inferred = inferCountry(ctx, person, interactions, stated, placed, reading.office!.kind === 'royal' ? royalCandidates(ctx, reading) : undefined);
+    // A head of state is placed only by what names the state: a counterpart, the office, the person, the dateline.
+    if (!inferred || (reading.office!.kind === 'head-of-state' && !headOfStatePlaced(reading, inferred.rule))) continue;
     countryOf.set(person, inferred.country);
     add(person, inferred.country, facts, inferred.confidence, inferred.rule, reading.title);
   }

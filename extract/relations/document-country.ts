@@ -5,6 +5,7 @@
 // the foreign side and leaves its own state implied.
 import type { Relation } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
+import { tokenize } from '../text/tokenize.js';
 import type { RelationContext } from './types.js';
 
 export interface Inference {
@@ -20,6 +21,21 @@ export function datelineCountry(ctx: RelationContext): string | undefined {
     if (e.type !== 'Location') continue;
     const iso = e.country ?? lexicon.countryOf.get(e.id);
     if (iso && ctx.entities.has(`country:${iso}`) && e.mentions.some((m) => isDateline(ctx.doc.text, m.start, m.end))) return `country:${iso}`;
+  }
+  return capitalsDateline(ctx);
+}
+
+/** "BRUXELLES 11/06 (BELGA)", "ALGER –": a dateline in capitals, which the name matcher (case-sensitive) leaves. */
+function capitalsDateline(ctx: RelationContext): string | undefined {
+  const text = ctx.doc.text;
+  const lexicon = entityLexicon();
+  for (const line of text.slice(0, 400).matchAll(/(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}' -]{2,30}?)(?=\s*(?:\([^)]{1,30}\)\s*)?(?:,|\s[–—-]|[–—-]\s|\s+\d))/gu)) {
+    const word = line[1]!.trim();
+    const titled = word.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+    const tokens = tokenize(titled);
+    const match = lexicon.gazetteer.match(titled, tokens).find((m) => m.firstToken === 0 && m.lastToken === tokens.length && m.entry.payload.type === 'Location');
+    const iso = match && lexicon.countryOf.get(match.entry.payload.id);
+    if (iso && ctx.entities.has(`country:${iso}`)) return `country:${iso}`;
   }
   return undefined;
 }
@@ -83,6 +99,10 @@ export function inferCountry(
   if (candidates.length === 0) return undefined;
   // A bilateral story: two countries, the counterpart holds one, the person the other.
   if (counterparts.size > 0 && present.length === 2 && candidates.length === 1) return { country: candidates[0]!, confidence: 0.7, rule: 'affiliated.counterpart' };
+  // "The United States and Turkey signed … signed by Shultz and Foreign Minister Halefoglu": the one other party of
+  // the states' own exchange with the counterpart's state.
+  const parties = counterpartParties(interactions, counterparts).filter((c) => candidates.includes(c));
+  if (counterparts.size === 1 && parties.length === 1) return { country: parties[0]!, confidence: 0.7, rule: 'affiliated.counterpart-party' };
   // The host of a visit ("X, en visite au Maroc, a été reçu par Y"): one who meets the visitor there.
   const host = hostCountry(ctx);
   // Only a visitor the text places elsewhere ("le Directeur général de l'ONUDI ... en visite au Maroc") makes a host.
@@ -95,10 +115,23 @@ export function inferCountry(
   // The dateline country only when no one else in the story is said to be of another country.
   const dateline = datelineCountry(ctx);
   const others = [...countryOf.values()].filter((c) => c !== dateline);
-  if (dateline && candidates.includes(dateline) && others.length === 0) return { country: dateline, confidence: 0.65, rule: 'affiliated.dateline' };
+  // The dateline country: a story names the foreign side and leaves its own officials' state implied
+  // ("BRUXELLES – La ministre …, X, et le ministre sénégalais …, Y, ont signé"); less sure when others are placed elsewhere.
+  if (dateline && candidates.includes(dateline)) return { country: dateline, confidence: others.length === 0 ? 0.65 : 0.6, rule: 'affiliated.dateline' };
   // A paper names its own government's officials without their country ("وزير الخارجية عادل الجبير" in a
   // Saudi daily that calls Saudi Arabia "المملكة"); foreign ones carry theirs ("وزير الخارجية المصري").
   const home = homeCountry(ctx);
   if (home && candidates.includes(home)) return { country: home, confidence: 0.6, rule: 'affiliated.home-country' };
   return undefined;
+}
+
+/** States that stated exchanges (SIGNED, MET, PARTNERED between states) pair with the counterparts' states. */
+function counterpartParties(interactions: Relation[], counterparts: Set<string>): string[] {
+  const out = new Set<string>();
+  for (const r of interactions) {
+    if (!r.source.startsWith('country:') || !r.target.startsWith('country:')) continue;
+    if (counterparts.has(r.source) && !counterparts.has(r.target)) out.add(r.target);
+    if (counterparts.has(r.target) && !counterparts.has(r.source)) out.add(r.source);
+  }
+  return [...out];
 }
