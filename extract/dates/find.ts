@@ -60,7 +60,7 @@ function pushDay(s: Scan, m: RegExpMatchArray, length: number, weekdayForm: stri
 }
 
 function absolute(s: Scan): void {
-  const { patterns, months, yearMarkers } = s.lex;
+  const { patterns, yearMarkers } = s.lex;
   for (const m of s.text.matchAll(patterns.iso)) {
     push(s, m, m[0].length, { year: +m[1]!, month: +m[2]!, day: +(m[3] ?? 1) }, m[3] ? 'day' : 'month', false, 5);
   }
@@ -69,6 +69,36 @@ function absolute(s: Scan): void {
     if (s.lang === 'en' && day <= 12 && month <= 31) [day, month] = [month, day]; // 12/16/2024 in English only
     push(s, m, m[0].length, { year: +m[4]!, month, day }, 'day', false, 5);
   }
+  if (namesMonth(s)) monthPatterns(s);
+  // chrono is slow (most of the date stage): ask it only about a year none of our full dates has read.
+  if (!allYearsRead(s)) for (const c of chronoDates(s.text, s.lang)) {
+    push(s, Object.assign([''], { index: c.index }) as RegExpMatchArray, c.length, c.ymd, 'day', false, 0);
+  }
+  for (const m of s.text.matchAll(patterns.year)) {
+    const word = wordBefore(s.text, m.index!);
+    if (!word || !yearMarkers.has(wordKey(word))) continue;
+    const yearAt = Object.assign([m[1]!], { index: m.index }) as RegExpMatchArray;
+    push(s, yearAt, m[1]!.length, { year: +m[1]!, month: 1, day: 1 }, 'year', false, 1);
+  }
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/** Whether the text has a word that starts a month name: the month patterns are the slowest scans. */
+function namesMonth(s: Scan): boolean {
+  for (const m of s.text.matchAll(LETTERS)) if (s.lex.monthWords.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+const WORD_THEN_SPACE = /(?<![\p{L}\p{N}])([\p{L}'’]+)\s+$/u;
+
+/** The word written just before `at` (letters and apostrophes, then spaces), if any. */
+function wordBefore(text: string, at: number): string | undefined {
+  return WORD_THEN_SPACE.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+}
+
+function monthPatterns(s: Scan): void {
+  const { patterns, months } = s.lex;
   for (const m of s.text.matchAll(patterns.dayMonth)) pushDay(s, m, m[0].length, m[1], +m[2]!, m[3]!, m[4]);
   for (const m of s.text.matchAll(patterns.monthDay)) {
     // Without a year, a lower-case "may 2" is the English modal verb, not a date: English months take capitals.
@@ -86,15 +116,6 @@ function absolute(s: Scan): void {
     rest.lastIndex = 0;
     if (!second || second.index !== m.index! + m[0].length) continue;
     pushDay(s, m, /^\d{1,2}(?:er|st|nd|rd|th)?/u.exec(m[0])![0].length, undefined, +m[1]!, second[3]!, second[4]);
-  }
-  // chrono is slow (most of the date stage): ask it only about a year none of our full dates has read.
-  if (!allYearsRead(s)) for (const c of chronoDates(s.text, s.lang)) {
-    push(s, Object.assign([''], { index: c.index }) as RegExpMatchArray, c.length, c.ymd, 'day', false, 0);
-  }
-  for (const m of s.text.matchAll(patterns.year)) {
-    if (!yearMarkers.has(wordKey(m[1]!))) continue;
-    const yearAt = Object.assign([m[2]!], { index: m.index }) as RegExpMatchArray;
-    push(s, yearAt, m[2]!.length, { year: +m[2]!, month: 1, day: 1 }, 'year', false, 1);
   }
 }
 

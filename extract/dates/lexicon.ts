@@ -56,6 +56,7 @@ export function dateLexicon(): DateLexicon {
   const flags = 'giu';
   cached = {
     months,
+    monthWords: new Set([...months.keys()].map((form) => form.split(' ')[0]!.replace(/\.$/, ''))),
     weekdays,
     relativeDays,
     modifiers,
@@ -70,7 +71,8 @@ export function dateLexicon(): DateLexicon {
       rangeFirst: new RegExp(`(?<![\\p{N}])${D}\\s*(?:(?:${ofKind('range')})|[-–—])\\s*(?=\\d{1,2}(?:er|st|nd|rd|th)?\\s+${M})`, flags),
       iso: /(?<![\p{N}-])((?:19|20)\d{2})[-/](0[1-9]|1[0-2])(?:[-/](0[1-9]|[12]\d|3[01]))?(?![\p{N}])/gu,
       numeric: /(?<![\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\p{N}])/gu,
-      year: new RegExp(`(?<=(${B}[\\p{L}'’]+)\\s+)${Y}(?![\\p{N}])(?!\\s*%)`, flags),
+      // A year after a word (the word is checked by the caller: a lookbehind here ran at every position).
+      year: new RegExp(`(?<=\\s)${Y}(?![\\p{N}])(?!\\s*%)`, flags),
       relativeDay: new RegExp(`${B}(${alternation(relativeDays.keys())})${E}(?:\\s+${W}${E})?`, flags),
       weekday: new RegExp(`${B}(?:${MOD}\\s+)?${W}${E}(?:\\s+${MOD}${E})?`, flags),
     },

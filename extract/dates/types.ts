@@ -21,6 +21,8 @@ export interface Ymd {
 /** Everything the date finder knows about words, compiled once from the lexicon files. */
 export interface DateLexicon {
   months: Map<string, number>;
+  /** The first word of every month form, without a final period: a text without one holds no month name. */
+  monthWords: Set<string>;
   weekdays: Map<string, number>;
   /** Relative day words ("hier" → -1) and the prefix of a next word that cancels them ("اليوم الوطني"). */
   relativeDays: Map<string, { offset: number; blockedBy?: string }>;
