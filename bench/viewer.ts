@@ -1,12 +1,15 @@
 // `npm run bench:viewer`: renders a synthetic graph (20,000 nodes, 100,000 edges by default) in
-// headless Chromium and prints the load time and the frames per second during a scripted pan and zoom.
+// headless Chromium and prints the load time (navigation → first frame), the frames per second during a
+// scripted pan and zoom, the time from a hover, a selection or a filter change to the next frame, and the
+// machine's load average (figures from a busy machine are pessimistic).
 // Usage: npm run bench:viewer -- [--nodes N] [--edges M] [--seconds S]
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, serveOutDir } from '../tests/viewer/browser.js';
 import { syntheticGraph } from '../tests/viewer/synthetic.js';
+import { INTERACTIONS, PAN_AND_ZOOM } from './viewer-page.js';
 
 const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '20000' }, edges: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '6' } },
@@ -15,40 +18,6 @@ const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
 const SECONDS = Number(values.seconds);
 
-
-/**
- * Runs in the page for `seconds`, counting sigma renders. "animated": chained camera animations
- * (what dragging and wheel zooming do; large graphs hide edges while moving). "every-frame": the
- * camera is set on every frame, so every frame draws all edges (the worst case).
- */
-const PAN_AND_ZOOM = `async (seconds, mode) => {
-  const sigma = window.__tafahum.sigma;
-  const camera = sigma.getCamera();
-  let renders = 0;
-  const onRender = () => { renders++; };
-  sigma.on('afterRender', onRender);
-  const begin = performance.now();
-  if (mode === 'animated') {
-    let i = 0;
-    while (performance.now() - begin < seconds * 1000) {
-      i++;
-      await camera.animate({ x: 0.5 + 0.2 * Math.cos(i), y: 0.5 + 0.2 * Math.sin(i), ratio: 0.4 + 0.5 * (i % 3) / 2 }, { duration: 500 });
-    }
-  } else {
-    await new Promise((resolve) => {
-      const step = (now) => {
-        const t = (now - begin) / 1000;
-        camera.setState({ x: 0.5 + 0.2 * Math.cos(t), y: 0.5 + 0.2 * Math.sin(t), ratio: 0.6 + 0.4 * Math.sin(t * 1.3), angle: 0 });
-        if (t < seconds) requestAnimationFrame(step); else resolve();
-      };
-      requestAnimationFrame(step);
-    });
-  }
-  sigma.off('afterRender', onRender);
-  // Wait for the GPU to finish the last frame so slow frames are not hidden in a queue.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  return { renders, elapsed: (performance.now() - begin) / 1000 };
-}`;
 
 const outDir = await mkdtemp(join(tmpdir(), 'tafahum-bench-viewer-'));
 await writeFile(join(outDir, 'graph.json'), JSON.stringify(syntheticGraph(NODES, EDGES)));
@@ -73,6 +42,10 @@ try {
   const animated = (await page.evaluate(`(${PAN_AND_ZOOM})(${SECONDS}, 'animated')`)) as Motion;
   const everyFrame = (await page.evaluate(`(${PAN_AND_ZOOM})(${SECONDS}, 'every-frame')`)) as Motion;
   const fps = (motion: Motion) => Number((motion.renders / motion.elapsed).toFixed(1));
+  type Times = Record<'hover' | 'select' | 'deselect' | 'filterOff' | 'filterOn', number>;
+  const interactions = (await page.evaluate(`(${INTERACTIONS})(5)`)) as { toNextFrame: Times; handler: Times };
+  const slowest = Math.max(...Object.values(interactions.toNextFrame));
+  const searchIndexMs = Math.round((await page.evaluate('window.__tafahum.timings.searchIndexMs')) as number);
 
   const report = {
     nodes: NODES,
@@ -84,19 +57,25 @@ try {
       filters: step('factsDerived', 'filtered'),
       sigma: step('filtered', 'sigmaCreated'),
       controls: step('sigmaCreated', 'uiBuilt'),
-      searchIndex: step('uiBuilt', 'searchIndexed'),
       total: Number((inPageMs / 1000).toFixed(2)),
     },
     drawMode: mode.large ? 'fast (points, 1 px lines)' : 'detailed (discs, arrows)',
     softwareWebGL: mode.software,
     fpsPanZoom: fps(animated),
     fpsAllEdgesEveryFrame: fps(everyFrame),
+    interactionsMs: interactions,
+    // The machine's load when the run ended (1, 5, 15 minutes): figures from a busy machine are pessimistic.
+    loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
   };
   console.log(`Viewer benchmark: ${NODES} nodes, ${EDGES} edges (headless Chromium, ${mode.software ? 'software' : 'GPU'} WebGL, ${report.drawMode} drawing)`);
   console.log(`  load, navigation → first frame on screen: ${report.loadSeconds} s   [goal < 3 s: ${report.loadSeconds < 3 ? 'met' : 'missed'}]`);
-  console.log(`    in the page: ${report.inPage.total} s (fetch + import ${report.inPage.fetchAndImport} s, facts ${report.inPage.facts} s, filters ${report.inPage.filters} s, sigma ${report.inPage.sigma} s, controls ${report.inPage.controls} s, search index ${report.inPage.searchIndex} s)`);
+  console.log(`    in the page: ${report.inPage.total} s (fetch + import ${report.inPage.fetchAndImport} s, facts ${report.inPage.facts} s, filters ${report.inPage.filters} s, sigma ${report.inPage.sigma} s, controls ${report.inPage.controls} s); after it, search index ${searchIndexMs} ms`);
   console.log(`  pan + zoom (camera animations; edges hidden while moving on large graphs): ${report.fpsPanZoom} frames/s   [goal ≥ 30: ${report.fpsPanZoom >= 30 ? 'met' : 'missed'}]`);
   console.log(`  camera moved every frame, all ${EDGES} edges drawn each frame: ${report.fpsAllEdgesEveryFrame} frames/s`);
+  const times = (ms: Times) => `hover ${ms.hover}, select ${ms.select}, clear selection ${ms.deselect}, relation type off ${ms.filterOff} / on ${ms.filterOn}`;
+  console.log(`  event → next frame, median of 5 (ms): ${times(interactions.toNextFrame)}   [goal < 100 ms: ${slowest < 100 ? 'met' : 'missed'}]`);
+  console.log(`    of which the handlers (JavaScript, without drawing): ${times(interactions.handler)}`);
+  console.log(`  load average (1, 5, 15 min) at the end: ${report.loadAverage.join(', ')} on ${availableParallelism()} cores`);
   console.log(JSON.stringify(report));
 } finally {
   await browser.close();

@@ -1,4 +1,5 @@
-// The viewer's pure parts, without a browser: search folding, URL state, filters, CSV, highlighting, dates.
+// The viewer's pure parts, without a browser: search folding, URL state, filters, CSV, highlighting, dates,
+// what a large graph redraws after a change.
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { normalizeForSearch } from '../../viewer/src/search/normalize.js';
@@ -12,7 +13,8 @@ import { monthLabel, monthRange, parseMonth } from '../../viewer/src/data/dates.
 import { csvCell, toCsv } from '../../viewer/src/export/csv.js';
 import { findNameSpans, segments } from '../../viewer/src/ui/highlight.js';
 import type { ViewerGraph } from '../../viewer/src/types.js';
-import { fixtureGraph } from './fixture.js';
+import { changedItems, type DrawnView } from '../../viewer/src/appearance/refresh.js';
+import { fixtureGraph, SIGNED_EDGE } from './fixture.js';
 
 function loadFixture(): ViewerGraph {
   const graph: ViewerGraph = new MultiDirectedGraph();
@@ -250,5 +252,35 @@ describe('timeline', () => {
     expect(stepWindow(10, 12, 0, 20, 1)).toEqual([11, 13]);
     expect(stepWindow(18, 20, 0, 20, 1)).toBeUndefined();
     expect(stepWindow(0, 2, 0, 20, -1)).toBeUndefined();
+  });
+});
+
+describe('redrawing a large graph after a change (only what changed)', () => {
+  const graph = loadFixture();
+  const facts = deriveFacts(graph);
+  const state = defaultViewState(graph.order);
+  const all = computeVisibility(graph, facts, state);
+  const drawn = (patch: Partial<DrawnView> = {}): DrawnView => ({ visibility: all, caption: 'original', ...patch });
+
+  it('redraws a selected node, its neighbours and its relations, and what the previous selection touched', () => {
+    const first = changedItems(graph, drawn(), drawn({ selectedNode: 'person:nadia-amrani' }), 100)!;
+    expect(first.nodes.sort()).toEqual(['country:MA', 'person:nadia-amrani', 'person:omar-zahid']);
+    expect(first.edges.sort()).toEqual(graph.edges('person:nadia-amrani').sort());
+    const next = changedItems(graph, drawn({ selectedNode: 'person:nadia-amrani' }), drawn({ selectedEdge: SIGNED_EDGE }), 100)!;
+    expect(next.nodes).toEqual(expect.arrayContaining(['person:nadia-amrani', 'person:omar-zahid', 'country:MA', 'country:SA']));
+    expect(next.edges).toContain(SIGNED_EDGE);
+  });
+
+  it('redraws the nodes and relations a filter shows or hides, and nothing when nothing changed', () => {
+    const withoutSigned = computeVisibility(graph, facts, { ...state, relationTypes: state.relationTypes.filter((t) => t !== 'SIGNED') });
+    const items = changedItems(graph, drawn(), drawn({ visibility: withoutSigned }), 100)!;
+    expect(items.edges).toEqual([SIGNED_EDGE]);
+    expect(changedItems(graph, drawn(), drawn(), 100)).toEqual({ nodes: [], edges: [] });
+  });
+
+  it('asks for a full redraw when the captions change or too much changed', () => {
+    expect(changedItems(graph, drawn(), drawn({ caption: 'latin' }), 100)).toBeUndefined();
+    const none = computeVisibility(graph, facts, { ...state, nodeTypes: [] });
+    expect(changedItems(graph, drawn(), drawn({ visibility: none }), 5)).toBeUndefined();
   });
 });

@@ -10,7 +10,9 @@ import { curationEnabled } from './curation/client.js';
 import { makeReducers } from './appearance/reducers.js';
 import { isLargeGraph, isSoftwareWebGL } from './appearance/gpu.js';
 import { sigmaSettings } from './appearance/settings.js';
-import { buildSearchIndex } from './search/index.js';
+import { changedItems, type DrawnView } from './appearance/refresh.js';
+import { drawFocusEdgeLabels } from './appearance/edge-labels.js';
+import { buildSearchIndex, type SearchIndex } from './search/index.js';
 import { buildFilters } from './ui/filters.js';
 import { buildSearchBox } from './ui/search-box.js';
 import { buildLayoutControl } from './ui/layout-control.js';
@@ -64,6 +66,10 @@ async function main(): Promise<void> {
     hoveredEdge: () => hoveredEdge,
   });
   const sigma = new Sigma(graph, byId('graph'), { ...reducers, ...sigmaSettings(graph.order, large, state.labelDensity) });
+  // What sigma last drew from: a large graph redraws only what changed since (appearance/refresh.ts).
+  const drawnView = (): DrawnView => ({ visibility, selectedNode: state.selectedNode, selectedEdge: state.selectedEdge, caption: state.caption });
+  let drawn = drawnView();
+  if (large) drawFocusEdgeLabels(sigma, () => focusEdges(graph, state));
 
   timings.sigmaCreated = performance.now();
   const panel = byId('panel');
@@ -109,7 +115,15 @@ async function main(): Promise<void> {
     counts.textContent = `${visibility.nodes.size} / ${graph.order} nodes · ${visibility.edges.size} / ${graph.size} relations`;
     renderPanel();
     if (sigma.getSetting('labelDensity') !== state.labelDensity) sigma.setSetting('labelDensity', state.labelDensity);
-    if (redraw) sigma.refresh({ skipIndexation: !filtersChanged });
+    if (redraw) {
+      const now = drawnView();
+      // Past a quarter of the items, one full pass costs no more than item-by-item updates.
+      const items = large ? changedItems(graph, drawn, now, (graph.order + graph.size) / 4) : undefined;
+      // Nodes shown again this way get no label from sigma's label grid until the next full refresh.
+      if (items) sigma.refresh({ partialGraph: items, skipIndexation: true });
+      else sigma.refresh({ skipIndexation: !filtersChanged });
+      drawn = now;
+    }
     // A country network or a document is a small part of the graph: bring it into view.
     const reframe = patch.country !== undefined || patch.doc !== undefined || patch.depth !== undefined || patch.community !== undefined;
     if (redraw && reframe && (state.country || state.doc || state.community !== undefined)) fitToNodes(sigma as unknown as Sigma, visibility.nodes);
@@ -156,8 +170,17 @@ async function main(): Promise<void> {
   sigma.on('leaveEdge', () => hover(undefined, undefined));
 
   timings.uiBuilt = performance.now();
-  const index = buildSearchIndex(graph, facts.degree);
-  timings.searchIndexed = performance.now();
+  // The search index is built after the first frame is on screen (or at the first search, if sooner).
+  let built: SearchIndex | undefined;
+  const searchIndex = (): SearchIndex => {
+    if (built) return built;
+    const begin = performance.now();
+    built = buildSearchIndex(graph, facts.degree);
+    timings.searchIndexMs = performance.now() - begin;
+    return built;
+  };
+  const index: SearchIndex = { search: (query, limit) => searchIndex().search(query, limit) };
+  setTimeout(searchIndex, 200);
   buildSearchBox(byId('search'), byId('search-results'), graph, index, (node) => select(node, undefined));
   buildLayoutControl(byId('layout-toggle'), graph, byId('filters'));
   syncPinned(graph, state.pinned);
@@ -188,6 +211,14 @@ async function main(): Promise<void> {
     path: () => visibility.path,
     sigma: sigma as unknown as Sigma,
   });
+}
+
+/** The relations whose labels a large graph draws: the selected one, or those of the selected node. */
+const FOCUS_EDGE_LABELS = 100;
+function focusEdges(graph: ViewerGraph, state: ViewState): string[] {
+  if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) return [state.selectedEdge];
+  if (state.selectedNode && graph.hasNode(state.selectedNode)) return graph.edges(state.selectedNode).slice(0, FOCUS_EDGE_LABELS);
+  return [];
 }
 
 /** Pinned nodes stay where they are while ForceAtlas2 runs (its worker reads the `fixed` attribute). */

@@ -26,8 +26,8 @@ export interface RenderContext {
   hoveredNode: () => string | undefined;
   hoveredEdge: () => string | undefined;
   /**
-   * Large graphs: hovering does not dim the rest (that would re-reduce every item on each mouse move)
-   * and edges are drawn thin, since a software GPU pays for every pixel.
+   * Large graphs: neither hovering nor selecting dims the rest (that would re-reduce every item), and
+   * edges are drawn thin, since a software GPU pays for every pixel.
    */
   large: boolean;
 }
@@ -35,7 +35,13 @@ export interface RenderContext {
 /** A selected hub's neighbours are labelled first, up to this many (by degree): more would pile into a blob. */
 export const FOCUS_LABELS = 30;
 
+/** Arrow heads only where direction matters. */
+function edgeTypeOf(relation: string): 'line' | 'arrow' {
+  return SYMMETRIC_RELATION_TYPES.has(relation as RelationType) ? 'line' : 'arrow';
+}
+
 export function makeReducers(ctx: RenderContext) {
+  const nodeType = ctx.large ? 'point' : 'circle';
   // Neighbourhood of the focused node, recomputed only when the focus changes.
   let focusKey: string | undefined;
   let focusSet = new Set<string>();
@@ -56,7 +62,9 @@ export function makeReducers(ctx: RenderContext) {
 
   const nodeReducer = (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
     const visible = ctx.visibility();
-    if (!visible.nodes.has(node)) return { hidden: true, x: data.x, y: data.y };
+    // A hidden item keeps its place in its program's buffers: the same program as when shown (sigma's default
+    // would be the instanced circle, which a software GPU draws slowly even for empty slots).
+    if (!visible.nodes.has(node)) return { hidden: true, x: data.x, y: data.y, type: nodeType };
     const state = ctx.state();
     const display: Partial<NodeDisplayData> = {
       x: data.x,
@@ -65,11 +73,12 @@ export function makeReducers(ctx: RenderContext) {
       // Large graphs get smaller discs: a software GPU pays per pixel, and big discs overlap anyway.
       size: ctx.large ? 1 + nodeSize(ctx.facts.degree.get(node) ?? 0) / 5 : nodeSize(ctx.facts.degree.get(node) ?? 0),
       color: nodeColor(data.type),
-      type: ctx.large ? 'point' : 'circle',
+      type: nodeType,
     };
     const near = focus();
     const selectedEdge = state.selectedEdge && ctx.graph.hasEdge(state.selectedEdge) ? state.selectedEdge : undefined;
-    if (near && !near.has(node)) {
+    // Large graphs are not dimmed around a selection: that would re-reduce every item (see refresh.ts).
+    if (near && !near.has(node) && !ctx.large) {
       display.color = DIM_NODE;
       display.label = null;
       display.zIndex = 0;
@@ -99,7 +108,7 @@ export function makeReducers(ctx: RenderContext) {
 
   const edgeReducer = (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const visible = ctx.visibility();
-    if (!visible.edges.has(edge)) return { hidden: true };
+    if (!visible.edges.has(edge)) return { hidden: true, type: ctx.large ? 'thin' : edgeTypeOf(data.type) };
     const state = ctx.state();
     const display: Partial<EdgeDisplayData> = {
       color: edgeColor(data.type) + EDGE_ALPHA,
@@ -107,17 +116,17 @@ export function makeReducers(ctx: RenderContext) {
       // Relation labels only on hover/selection: dozens of "MET" labels would hide the names.
       label: null,
       // Arrow heads only where direction matters and can be seen; a large graph draws plain lines (cheaper).
-      type: ctx.large ? 'thin' : SYMMETRIC_RELATION_TYPES.has(data.type as RelationType) ? 'line' : 'arrow',
+      type: ctx.large ? 'thin' : edgeTypeOf(data.type),
     };
     const near = focus();
     if (near) {
       const hovered = focusNode();
       const touches = ctx.graph.source(edge) === hovered || ctx.graph.target(edge) === hovered;
-      if (!touches) {
+      if (!touches && !ctx.large) {
         display.color = DIM_EDGE;
         display.label = null;
         display.zIndex = 0;
-      } else {
+      } else if (touches) {
         display.color = edgeColor(data.type);
         display.label = data.type;
         display.zIndex = 1;

@@ -7,7 +7,8 @@ type ViewerSettings = Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttr
 
 export function sigmaSettings(order: number, large: boolean, labelDensity: number): ViewerSettings {
   return {
-    renderEdgeLabels: true,
+    // Large graphs: sigma's edge labels scan every edge each frame; appearance/edge-labels.ts draws the few in focus.
+    renderEdgeLabels: !large,
     // Large graphs: no edge picking (a second drawing of every edge) and no edges while moving.
     enableEdgeEvents: !large,
     hideEdgesOnMove: large,

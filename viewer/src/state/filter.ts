@@ -23,9 +23,14 @@ export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, state: 
 
   const edgePasses = relationFilter(facts, state);
   let edges = new Set<string>();
+  // Nodes with at least one relation shown (for hideIsolated), gathered in the same pass.
+  let linked = new Set<string>();
   graph.forEachEdge((edge, attrs, source, target) => {
     if (!nodes.has(source) || !nodes.has(target)) return;
-    if (edgePasses(edge, attrs)) edges.add(edge);
+    if (!edgePasses(edge, attrs)) return;
+    edges.add(edge);
+    linked.add(source);
+    linked.add(target);
   });
   const filteredEdges = edges;
 
@@ -34,16 +39,10 @@ export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, state: 
     const ego = egoNetwork(graph, edges, state.country, state.depth);
     shownNodes = new Set([...nodes].filter((node) => ego.has(node)));
     edges = new Set([...edges].filter((edge) => ego.has(graph.source(edge)) && ego.has(graph.target(edge))));
+    linked = new Set([...edges].flatMap((edge) => graph.extremities(edge)));
   }
 
-  if (state.hideIsolated) {
-    const linked = new Set<string>();
-    for (const edge of edges) {
-      linked.add(graph.source(edge));
-      linked.add(graph.target(edge));
-    }
-    shownNodes = new Set([...shownNodes].filter((node) => linked.has(node)));
-  }
+  if (state.hideIsolated) shownNodes = new Set([...shownNodes].filter((node) => linked.has(node)));
 
   // Asked for by name: shown even when a filter would hide them.
   const extraNodes = new Set<string>();
@@ -71,8 +70,11 @@ export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, state: 
   }
 
   if (extraNodes.size > 0) shownNodes = new Set([...shownNodes, ...extraNodes]);
-  if (dismissed.size > 0) shownNodes = new Set([...shownNodes].filter((node) => !dismissed.has(node)));
-  edges = new Set([...edges].filter((edge) => shownNodes.has(graph.source(edge)) && shownNodes.has(graph.target(edge))));
+  // Every relation kept so far has both ends shown unless one was dismissed (a path may run through one).
+  if (dismissed.size > 0) {
+    shownNodes = new Set([...shownNodes].filter((node) => !dismissed.has(node)));
+    edges = new Set([...edges].filter((edge) => shownNodes.has(graph.source(edge)) && shownNodes.has(graph.target(edge))));
+  }
   return { nodes: shownNodes, edges, isolated, path };
 }
 

@@ -142,22 +142,26 @@ export function buildFilters(root: HTMLElement, graph: ViewerGraph, facts: Graph
   // Swatch colours come from data attributes so the CSP can forbid inline style attributes in markup.
   root.querySelectorAll<HTMLElement>('[data-color]').forEach((el) => el.style.setProperty('--swatch', el.dataset.color ?? ''));
 
+  let counted: Visibility | undefined;
   return {
     sync(state, visibility) {
       for (const [type, input] of typeInputs) input.checked = state.nodeTypes.includes(type);
       for (const [type, input] of relInputs) input.checked = state.relationTypes.includes(type);
-      const shownTypes = new Map<string, number>();
-      for (const node of visibility.nodes) {
-        const type = graph.getNodeAttribute(node, 'type');
-        shownTypes.set(type, (shownTypes.get(type) ?? 0) + 1);
+      // Counted again only when what is shown changed (not on a selection).
+      if (visibility !== counted) {
+        counted = visibility;
+        const shownTypes = new Map<string, number>();
+        for (const node of visibility.nodes) {
+          const type = graph.getNodeAttribute(node, 'type');
+          shownTypes.set(type, (shownTypes.get(type) ?? 0) + 1);
+        }
+        for (const [type, el] of typeCounts) el.textContent = `${shownTypes.get(type) ?? 0}/${typeTotals.get(type) ?? 0}`;
+        const shownRels = new Map<string, number>();
+        graph.forEachEdge((edge, attrs) => {
+          if (visibility.edges.has(edge)) shownRels.set(attrs.type, (shownRels.get(attrs.type) ?? 0) + 1);
+        });
+        for (const [type, el] of relCounts) el.textContent = `${shownRels.get(type) ?? 0}/${relTotals.get(type) ?? 0}`;
       }
-      for (const [type, el] of typeCounts) el.textContent = `${shownTypes.get(type) ?? 0}/${typeTotals.get(type) ?? 0}`;
-      const shownRels = new Map<string, number>();
-      for (const edge of visibility.edges) {
-        const type = graph.getEdgeAttribute(edge, 'type');
-        shownRels.set(type, (shownRels.get(type) ?? 0) + 1);
-      }
-      for (const [type, el] of relCounts) el.textContent = `${shownRels.get(type) ?? 0}/${relTotals.get(type) ?? 0}`;
       if (hasDates) timeline.sync(state);
       const focusIsCountry = !state.country || graph.hasNode(state.country) && graph.getNodeAttribute(state.country, 'type') === 'Country';
       if (!focusIsCountry && state.country && graph.hasNode(state.country)) {
