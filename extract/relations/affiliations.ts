@@ -41,7 +41,11 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       for (const m of reading.holders) {
         add(person.entityId, m.entityId, facts, reading.rule === 'title' ? 0.85 : 0.8, `affiliated.${reading.rule}`, reading.title);
         const iso = m.type === 'Country' ? m.entityId.slice(8) : ctx.entities.get(m.entityId)?.country;
-        if (iso && ctx.entities.has(`country:${iso}`) && !countryOf.has(person.entityId)) countryOf.set(person.entityId, `country:${iso}`);
+        if (!iso || !ctx.entities.has(`country:${iso}`)) continue;
+        // "U.S. Treasury Secretary X": who holds an office of a state's ministry works for that state (not so for
+        // its companies and agencies).
+        if (m.type !== 'Country' && lexicon.kindOf.get(m.entityId) === 'ministry' && !reading.holders.some((h) => h.entityId === `country:${iso}`)) add(person.entityId, `country:${iso}`, facts, 0.75, 'affiliated.national-body', reading.title);
+        if (!countryOf.has(person.entityId)) countryOf.set(person.entityId, `country:${iso}`);
       }
       if (!places && reading.office && !unplaced.has(person.entityId)) unplaced.set(person.entityId, { facts, reading });
     }

@@ -3,7 +3,7 @@
 // office's country or organisation — when the document names it too. Reference data only confirms what the text
 // suggests (a title is written); a person not in the file is placed from the text alone.
 import type { Entity } from '../../model/types.js';
-import { defaultOfficeHolders, holderKey } from '../resolve/office-holders.js';
+import { defaultOfficeHolders, holderByFamilyName, holderKey } from '../resolve/office-holders.js';
 import type { RelationContext } from './types.js';
 
 /** The entity id (country:XX or an organisation id) of the office the file gives this person in the document's year. */
@@ -21,8 +21,10 @@ function lookUp(ctx: RelationContext, person: Entity): string | undefined {
   const holders = defaultOfficeHolders();
   const year = Number(ctx.doc.date?.value?.slice(0, 4)) || undefined;
   const forms = new Set([person.name, ...person.aliases, ...person.mentions.map((m) => m.surface)]);
+  // "President Reagan": a surname alone names the file's one holder of that surname.
+  const surname = /\s/.test(person.name.trim()) ? undefined : holderByFamilyName(person.name, holders);
   for (const form of new Set([...forms].flatMap(nameVariants))) {
-    const id = holders.byName.get(holderKey(form));
+    const id = holders.byName.get(holderKey(form)) ?? surname;
     if (!id) continue;
     const terms = holders.terms.filter((t) => t.id === id && (year === undefined || (t.from <= year && (t.to === undefined || year <= t.to))));
     const scopes = new Set(terms.map((t) => (t.scope.startsWith('org:') ? t.scope : `country:${t.scope}`)));
