@@ -17,8 +17,18 @@ export class GraphAccumulator {
     this.graph.replaceAttributes({ generator, documents: Object.create(null) as GraphAttributes['documents'] });
   }
 
+  /** Documents added so far, and the nodes and edges already credited with the document being added. */
+  private readonly documentIds = new Set<string>();
+  private credited = new Set<string>();
+  private repeatedDocument = false;
+
   add(extraction: DocumentExtraction): void {
     const { doc } = extraction;
+    // Documents come one at a time: a node's or edge's document list is extended once per document without
+    // searching it (a hub in 10,000 documents made every addition scan the list: quadratic).
+    this.repeatedDocument = this.documentIds.has(doc.id);
+    this.documentIds.add(doc.id);
+    this.credited = new Set();
     Object.defineProperty(this.graph.getAttribute('documents'), doc.id, {
       value: { title: doc.title, date: doc.date, lang: doc.lang, url: doc.url },
       enumerable: true, writable: true, configurable: true,
@@ -41,7 +51,7 @@ export class GraphAccumulator {
     if (names.latinName) n.latinName = names.latinName;
     if (names.arabicName) n.arabicName = names.arabicName;
     n.confidence = Math.max(n.confidence, e.confidence);
-    if (!n.docs.includes(docId)) n.docs.push(docId);
+    this.credit(n.docs, `n\u0000${e.id}`, docId);
     n.mentions += e.mentions.length;
     if (e.titles?.length) n.titles = union(n.titles, e.titles);
     if (e.country && !n.country) n.country = e.country;
@@ -51,6 +61,15 @@ export class GraphAccumulator {
     if (e.status && (e.status === 'done' || !n.status)) n.status = e.status;
     if (e.parties?.length) n.parties = union(n.parties, e.parties);
     if (e.mergeReasons?.length) n.mergeReasons = union(n.mergeReasons, e.mergeReasons);
+  }
+
+  /** Adds docId to a node's or edge's document list once; true when added. */
+  private credit(docs: string[], key: string, docId: string): boolean {
+    if (this.credited.has(key)) return false;
+    this.credited.add(key);
+    if (this.repeatedDocument && docs.includes(docId)) return false;
+    docs.push(docId);
+    return true;
   }
 
   private addRelation(docId: string, r: Relation): void {
@@ -72,10 +91,7 @@ export class GraphAccumulator {
       g.addDirectedEdgeWithKey(key, source, target, attrs);
     }
     const e = g.getEdgeAttributes(key);
-    if (!e.docs.includes(docId)) {
-      e.docs.push(docId);
-      e.weight = e.docs.length;
-    }
+    if (this.credit(e.docs, `e\u0000${key}`, docId)) e.weight = e.docs.length;
     const ev = { doc: docId, start: r.evidence.start, end: r.evidence.end, text: r.evidence.text };
     if (e.evidence.length < MAX_EVIDENCE_PER_EDGE && !e.evidence.some((x) => x.doc === docId && x.start === ev.start && x.end === ev.end)) e.evidence.push(ev);
     e.confidence = Math.max(e.confidence, r.confidence);

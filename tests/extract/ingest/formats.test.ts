@@ -1,6 +1,7 @@
 // Format readers as tables of input → text: Markdown inline and block syntax, HTML without an article.
 import { describe, expect, it } from 'vitest';
-import { htmlToText, markdownToText } from '../../../extract/ingest/index.js';
+import { markdownToText } from '../../../extract/ingest/index.js';
+import { htmlToText } from '../../../extract/ingest/html.js';
 
 describe('markdownToText', () => {
   const cases: Array<[string, string]> = [
