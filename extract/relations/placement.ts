@@ -4,10 +4,11 @@ import type { Relation } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import { isNegated, makeRelation } from './evidence.js';
+import { memberLists } from './member-lists.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
 export function placementRelations(ctx: RelationContext): Relation[] {
-  return [...membership(ctx), ...participation(ctx), ...location(ctx)];
+  return [...membership(ctx), ...memberLists(ctx), ...participation(ctx), ...location(ctx)];
 }
 
 function membership(ctx: RelationContext): Relation[] {
