@@ -10,6 +10,8 @@ import type { ExtractOptions } from './pipeline.js';
 import { ExtractionPool, LARGE_DOCUMENT_CHARS } from './pool.js';
 import type { EntityRecord } from './resolve/global.js';
 import type { EntityRef, ExtractedRecord } from './worker-task.js';
+import { primeTransliterations } from './translit/decode.js';
+import { defaultCaptionResources } from './translit/load.js';
 
 export interface BuildProgress {
   bytesDone: number;
@@ -88,6 +90,7 @@ export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
       if (record.line === undefined) continue;
       result.documents++;
       for (const e of record.entities) remember(result.records, e);
+      if (record.transliterations) primeTransliterations(defaultCaptionResources().model, record.transliterations);
       if (!out.write(`${order[i]}\t${JSON.stringify(record.entities)}\t${record.line}\n`)) await once(out, 'drain');
     }
     progress.documents = result.documents;

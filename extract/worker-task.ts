@@ -2,6 +2,9 @@
 // budget applied, the pure pipeline run, the result serialised where it was computed.
 import type { Entity, EntityType, RawDocument } from '../model/types.js';
 import { extractDocument, type ExtractOptions } from './pipeline.js';
+import { blockingTransliterations } from './resolve/global.js';
+import { memoisedTransliterations } from './translit/decode.js';
+import { defaultCaptionResources } from './translit/load.js';
 
 /** What the build keeps of an entity before cross-document resolution. */
 export interface EntityRef {
@@ -18,6 +21,8 @@ export interface ExtractedRecord {
   entities: EntityRef[];
   /** Why the document was cut or skipped, for the build summary. */
   note?: string;
+  /** Arabic family names of its persons with their Latin readings, computed here for the single-threaded merge. */
+  transliterations?: Array<[string, string[]]>;
 }
 
 /** Per-document size budget: longer texts are cut (at a line break when one is near) so one dump cannot stall a build. */
@@ -38,7 +43,9 @@ export function extractRecord(raw: RawDocument, options: ExtractOptions): Extrac
   const { doc, note } = applySizeBudget(raw);
   try {
     const extraction = extractDocument(doc, options);
-    return { line: JSON.stringify(extraction), entities: extraction.entities.map(refOf), ...(note ? { note } : {}) };
+    const arabicFamilies = blockingTransliterations(extraction.entities.filter((e) => e.type === 'Person').flatMap((e) => [e.name, ...e.aliases]));
+    const transliterations = arabicFamilies.length ? memoisedTransliterations(defaultCaptionResources().model, arabicFamilies) : undefined;
+    return { line: JSON.stringify(extraction), entities: extraction.entities.map(refOf), ...(note ? { note } : {}), ...(transliterations ? { transliterations } : {}) };
   } catch (error) {
     // One hostile document must not end the build: it is reported, the others go on.
     const cause = error instanceof Error ? error.message : String(error);

@@ -48,7 +48,7 @@ export class RecordCache {
       this.dirs.add(folder);
     }
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify({ entities: record.entities, ...(record.note ? { note: record.note } : {}) })}\n${record.line}`);
+    writeFileSync(tmp, `${JSON.stringify({ entities: record.entities, ...(record.note ? { note: record.note } : {}), ...(record.transliterations ? { transliterations: record.transliterations } : {}) })}\n${record.line}`);
     renameSync(tmp, path);
   }
 

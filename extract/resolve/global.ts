@@ -57,12 +57,12 @@ export function resolveAcrossDocuments(
   const names = new Map(persons.map((p) => [p.id, [...p.forms, p.name].map(personName).filter((n): n is PersonName => !!n)]));
   const blocks = new Map<string, string[]>();
   for (const p of persons) {
-    for (const n of names.get(p.id)!) {
-      for (const key of blockKeys(n, translit)) {
-        const list = blocks.get(key) ?? [];
-        if (!list.includes(p.id)) list.push(p.id);
-        blocks.set(key, list);
-      }
+    // Each person once per key (a list search per addition was quadratic in a common family name's block).
+    const keys = new Set(names.get(p.id)!.flatMap((n) => blockKeys(n, translit)));
+    for (const key of keys) {
+      const list = blocks.get(key);
+      if (list) list.push(p.id);
+      else blocks.set(key, [p.id]);
     }
   }
   for (const ids of blocks.values()) {
@@ -146,13 +146,33 @@ function anchorToHolders(persons: EntityRecord[], names: Map<string, PersonName[
 }
 
 /** Blocking keys: the family name's phonetic keys, and for an Arabic one those of its likeliest Latin spellings. */
+/** Spellings of an Arabic family name the blocking reads (its Latin readings); what workers transliterate ahead. */
+const BLOCKING_SPELLINGS = 3;
+
 function blockKeys(n: PersonName, translit: CaptionResources): string[] {
   const keys = new Set(n.family);
-  if (isArabicScript(n.familyToken)) {
-    const bare = n.familyToken.replace(/^ال(?=\S{3,})/, '');
-    for (const latin of transliterate(translit.model, bare, 3)) for (const k of phoneticKeys(latin)) keys.add(k);
-  }
+  const arabic = arabicFamilyToken(n);
+  if (arabic) for (const latin of transliterate(translit.model, arabic, BLOCKING_SPELLINGS)) for (const k of phoneticKeys(latin)) keys.add(k);
   return [...keys];
+}
+
+/** The family name to transliterate for blocking, without its article, when it is in Arabic script. */
+function arabicFamilyToken(n: PersonName): string | undefined {
+  return isArabicScript(n.familyToken) ? n.familyToken.replace(/^ال(?=\S{3,})/, '') : undefined;
+}
+
+/**
+ * The Arabic family names cross-document resolution will transliterate for a person's names: a worker
+ * transliterates them beside the extraction so that the merge, which runs on one thread, finds them done.
+ */
+export function blockingTransliterations(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const n = personName(name);
+    const arabic = n && arabicFamilyToken(n);
+    if (arabic) out.add(arabic);
+  }
+  return [...out];
 }
 
 /**

@@ -25,6 +25,21 @@ export function transliterate(model: TranslitModel, arabic: string, k = 1): stri
   return best.slice(0, k);
 }
 
+/** The answers another thread computed (same model, same deterministic decoder): later calls find them memoised. */
+export function primeTransliterations(model: TranslitModel, answers: Iterable<[string, string[]]>): void {
+  let cache = memo.get(model);
+  if (!cache) memo.set(model, (cache = new Map()));
+  for (const [arabic, best] of answers) if (!cache.has(arabic)) cache.set(arabic, best);
+}
+
+/** The decoder's whole answer for each token (as memoised), for another thread to prime with. */
+export function memoisedTransliterations(model: TranslitModel, tokens: string[]): Array<[string, string[]]> {
+  return tokens.map((t) => {
+    transliterate(model, t);
+    return [t, memo.get(model)!.get(t)!];
+  });
+}
+
 function decode(model: TranslitModel, arabic: string): string[] {
   let beam: Hypothesis[] = [{ text: '', score: 0 }];
   for (const s of symbolsOf(arabic)) {
