@@ -8,13 +8,15 @@ import { LANGUAGES, type Language } from '../../model/types.js';
 import { formatNerScores } from '../../eval/ner.js';
 import { MODEL_DIR, modelPath } from '../../extract/ner/load.js';
 import { encodeModel } from '../../extract/ner/model-file.js';
-import { trainNer } from '../../extract/ner/train/train.js';
+import { epochsFor, trainNer } from '../../extract/ner/train/train.js';
 import { entityLexicon } from '../../extract/lexicons/entities.js';
 import { givenNames, languageLexicon } from '../../extract/lexicons/language.js';
 
 interface TrainFlags {
   lang: string;
-  epochs: string;
+  epochs?: string;
+  devEveryEpoch?: boolean;
+  capsEvery: string;
   bits: string;
   seed: string;
   out: string;
@@ -30,7 +32,9 @@ export function registerTrainNer(program: Command): void {
     .command('train-ner')
     .description('Train the NER taggers from ../shared/ner and annotations/ner; prints dev P/R/F1 per type')
     .option('--lang <list>', 'languages to train, comma-separated', 'en,fr,ar')
-    .option('--epochs <n>', 'passes over the training data', '6')
+    .option('--epochs <n>', 'passes over the training data (default: per language, from corpora.json)')
+    .option('--dev-every-epoch', 'print dev F1 of the averaged weights after every pass (to choose --epochs)')
+    .option('--caps-every <n>', 'every n-th training sentence is also seen in capitals (0: none)', '10')
     .option('--bits <n>', 'log2 of hashed feature buckets', '20')
     .option('--seed <n>', 'shuffling seed', '13')
     .option('--out <dir>', 'where to write <lang>.tner.gz and <lang>.json', MODEL_DIR)
@@ -55,12 +59,15 @@ export function registerTrainNer(program: Command): void {
           sharedRoot,
           lexicons: flags.lexicons ? { entities: entityLexicon(), language: languageLexicon(lang), names: givenNames() } : undefined,
           bits: int(flags.bits, '--bits', 12, 22),
-          epochs: int(flags.epochs, '--epochs', 1, 50),
+          epochs: flags.epochs ? int(flags.epochs, '--epochs', 1, 50) : epochsFor(lang),
+          devEveryEpoch: !!flags.devEveryEpoch,
+          capsEvery: int(flags.capsEvery, '--caps-every', 0, 1000),
           seed: int(flags.seed, '--seed', 0, 2 ** 31),
           sample: flags.sample ? int(flags.sample, '--sample', 1, 1000) : undefined,
           log: (line) => process.stdout.write(line + '\n'),
         });
         process.stdout.write(formatNerScores(result.dev, `${lang} dev`) + '\n');
+        if (typeof result.model.meta.devInCapitals === 'number') process.stdout.write(`  dev written in capitals: exact F1 ${(result.model.meta.devInCapitals * 100).toFixed(1)}\n`);
         for (const [source, s] of Object.entries(result.devBySource)) process.stdout.write(`  ${source}: exact F1 ${(s.exact.ALL.f1 * 100).toFixed(1)}\n`);
         const path = modelPath(lang, flags.out);
         const bytes = encodeModel(result.model);

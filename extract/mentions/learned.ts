@@ -34,6 +34,9 @@ function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleI
   const trail = raw.length - raw.replace(/[\s"'«»“”()[\]\-–—,;:]+$/u, '').length;
   start += lead;
   end -= trail;
+  // A possessive ending is not part of the name ("Ghana's Foreign Minister": the name is Ghana).
+  const possessive = /['’]s?$/u.exec(text.slice(start, end));
+  if (possessive && end - possessive[0].length > start && /\p{L}['’]s?$/u.test(text.slice(start, end))) end -= possessive[0].length;
   if (end <= start) return undefined;
   const lex = ctx.language(view.lang);
   let tokens = tokenize(text, start, end);

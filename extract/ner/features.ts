@@ -9,6 +9,7 @@ import { foldWord, isArabicWord, splitProclitic, wordShape } from './words.js';
 const T = {
   bias: 1, lower: 2, cased: 3, shape: 4, prefix: 5, suffix: 6, stem: 7, clitic: 8, stemSuffix: 9, stemPrefix: 10,
   wm2: 20, wm1: 21, wp1: 22, wp2: 23, sm1: 24, sp1: 25, bigramL: 26, bigramR: 27, shape3: 28, first: 29, firstShape: 30,
+  caps: 31,
   lex: 40, lexm1: 41, lexp1: 42, lexShape: 43, flag: 44, flagm1: 45, flagp1: 46, lexWord: 47,
   prev: 60, prevWord: 61, prev2: 62, prevShape: 63,
 } as const;
@@ -21,6 +22,8 @@ export interface WordFeatures {
   intrinsic: Uint32Array;
   /** The runtime tagger's summed model scores of the word's features (word-scores.ts); owned by one tagger's cache. */
   scores?: Int32Array;
+  /** 0 = fewer than two cased letters, 1 = has a lower-case letter, 2 = two or more letters, none lower case. */
+  letterCase: number;
 }
 
 /**
@@ -39,12 +42,18 @@ export function wordSlotFeatures(w: WordFeatures): number[][] {
   ];
 }
 
-const padWord = (): WordFeatures => ({ key: hashString('<pad>'), shape: hashString('<pad>'), intrinsic: new Uint32Array(0) });
+const padWord = (): WordFeatures => ({ key: hashString('<pad>'), shape: hashString('<pad>'), intrinsic: new Uint32Array(0), letterCase: 0 });
 
-function computeWord(word: string): WordFeatures {
+const CAPS_SHAPE = hashString('<caps>');
+
+/**
+ * Intrinsic features of one word. In an all-capitals line ("uncased") the case says nothing: no cased-word
+ * feature, and one shape for every word, so the folded word, affixes, context and lexicon hints decide.
+ */
+function computeWord(word: string, uncased: boolean): WordFeatures {
   const folded = foldWord(word);
-  const shape = hashString(wordShape(word));
-  const out: number[] = [mix(T.lower, hashString(folded)), mix(T.cased, hashString(word)), mix(T.shape, shape)];
+  const shape = uncased ? CAPS_SHAPE : hashString(wordShape(word));
+  const out: number[] = uncased ? [mix(T.lower, hashString(folded)), mix(T.shape, shape)] : [mix(T.lower, hashString(folded)), mix(T.cased, hashString(word)), mix(T.shape, shape)];
   const chars = [...folded];
   for (let n = 1; n <= 4 && n <= chars.length; n++) {
     out.push(mix(T.prefix, hashString(n + chars.slice(0, n).join(''))));
@@ -59,7 +68,7 @@ function computeWord(word: string): WordFeatures {
       out.push(mix(T.stemSuffix, hashString(n + stem.slice(-n))), mix(T.stemPrefix, hashString(n + stem.slice(0, n))));
     }
   }
-  return { key, shape, intrinsic: Uint32Array.from(out) };
+  return { key, shape, intrinsic: Uint32Array.from(out), letterCase: caseOf(word) };
 }
 
 /** Word features computed once per distinct word; bounded so a long-lived worker does not grow forever. */
@@ -69,12 +78,13 @@ export class WordFeatureCache {
   readonly pad = padWord();
   constructor(private readonly limit = 200_000) {}
 
-  get(word: string): WordFeatures {
-    let f = this.map.get(word);
+  get(word: string, uncased = false): WordFeatures {
+    const key = uncased ? '\u0001' + word : word;
+    let f = this.map.get(key);
     if (!f) {
       if (this.map.size >= this.limit) this.map.clear();
-      f = computeWord(word);
-      this.map.set(word, f);
+      f = computeWord(word, uncased);
+      this.map.set(key, f);
     }
     return f;
   }
@@ -119,7 +129,9 @@ export class FeatureBuffer {
  */
 export function sentenceFeatures(words: string[], hints: LexiconHints | undefined, cache: WordFeatureCache, out: FeatureBuffer, wordSlots = true): WordFeatures[] {
   const n = words.length;
-  const wf = words.map((w) => cache.get(w));
+  let wf = words.map((w) => cache.get(w));
+  const caps = capsLine(wf.map((w) => w.letterCase));
+  if (caps) wf = words.map((w) => cache.get(w, true));
   const at = (i: number) => (i >= 0 && i < n ? wf[i]! : cache.pad);
   for (let i = 0; i < n; i++) {
     const w = wf[i]!;
@@ -139,6 +151,7 @@ export function sentenceFeatures(words: string[], hints: LexiconHints | undefine
     out.push(mix(mix(T.bigramR, w.key), p1.key));
     out.push(mix(mix(mix(T.shape3, m1.shape), w.shape), p1.shape));
     if (i === 0) out.push(mix(T.firstShape, w.shape));
+    if (caps) out.push(T.caps);
     if (hints) {
       const e = hints.entity[i]!;
       const em1 = i > 0 ? hints.entity[i - 1]! : 0;
@@ -156,6 +169,48 @@ export function sentenceFeatures(words: string[], hints: LexiconHints | undefine
     out.endToken();
   }
   return wf;
+}
+
+/**
+ * A headline or a line set in capitals ("JAPAN GET LUCKY WIN"): at least three words of two or more
+ * letters, at least 80 % of them written without a lower-case letter. Scripts without case never qualify.
+ */
+export function isCapsLine(words: string[]): boolean {
+  return capsLine(words.map((w) => (w.length < 2 ? 0 : caseOf(w))));
+}
+
+function capsLine(cases: number[]): boolean {
+  let lettered = 0;
+  let lower = 0;
+  for (const c of cases) {
+    if (c === 0) continue;
+    lettered++;
+    if (c === 1) lower++;
+  }
+  return lettered >= 3 && lower <= 0.2 * lettered;
+}
+
+/** 1 = a word with two letters or more and a lower-case one, 2 = two or more letters none lower case, 0 = neither. */
+function caseOf(w: string): number {
+  let letters = 0;
+  let hasLower = false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      hasLower = true;
+      letters++;
+    } else if (c >= 65 && c <= 90) letters++;
+    else if (c >= 0x0600 && c <= 0x06ff) continue; // Arabic letters have no case
+    else if (c > 127) {
+      const ch = w[i]!;
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo === up) continue; // uncased script, or not a letter
+      letters++;
+      if (ch === lo) hasLower = true;
+    }
+  }
+  return letters < 2 ? 0 : hasLower ? 1 : 2;
 }
 
 function pushFlags(out: FeatureBuffer, template: number, flags: number): void {

@@ -32,6 +32,8 @@ export interface TrainOptions {
   epochs: number;
   seed: number;
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
+  /** Called with the averaged weights after every epoch but the last (costs one pass over the weights). */
+  onAveraged?: (epoch: number, averaged: Float32Array) => void;
 }
 
 
@@ -85,10 +87,11 @@ export function trainPerceptron(set: TrainingSet, options: TrainOptions): Float3
         tokens++;
         if (guess !== gold) {
           errors++;
-          update(offsets[t]!, offsets[t + 1]!, feats, gold, s.weight);
-          update(offsets[t]!, offsets[t + 1]!, feats, guess, -s.weight);
-          update(0, nt, trans, gold, s.weight);
-          update(0, nt, trans, guess, -s.weight);
+          const d = s.weight;
+          update(offsets[t]!, offsets[t + 1]!, feats, gold, d);
+          update(offsets[t]!, offsets[t + 1]!, feats, guess, -d);
+          update(0, nt, trans, gold, d);
+          update(0, nt, trans, guess, -d);
         }
         c++;
         prev2 = prev;
@@ -96,8 +99,13 @@ export function trainPerceptron(set: TrainingSet, options: TrainOptions): Float3
       }
     }
     options.onEpoch?.(epoch + 1, errors, tokens);
+    if (options.onAveraged && epoch + 1 < options.epochs) options.onAveraged(epoch + 1, average(w, u, c));
   }
-  const averaged = new Float32Array(size);
-  for (let i = 0; i < size; i++) averaged[i] = w[i]! - u[i]! / c;
+  return average(w, u, c);
+}
+
+function average(w: Float32Array, u: Float64Array, c: number): Float32Array {
+  const averaged = new Float32Array(w.length);
+  for (let i = 0; i < w.length; i++) averaged[i] = w[i]! - u[i]! / c;
   return averaged;
 }

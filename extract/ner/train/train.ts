@@ -6,13 +6,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Language } from '../../../model/types.js';
 import { scoreSpans, type NerScores, type ScoredSpan } from '../../../eval/ner.js';
-import { decodeGreedy, labelSpans, spanMargins } from '../decode.js';
+import { decodeGreedy, labelSpans, spanMargins, type Weights } from '../decode.js';
 import { lexiconHints, type NerLexicons } from '../lexicon-hints.js';
 import { quantize } from '../model-file.js';
 import type { NerModel, NerModelMeta } from '../types.js';
 import { readAnnotations } from './annotations.js';
 import { readBio, type LabelledSentence } from './bio.js';
-import { featurize, trainPerceptron } from './perceptron.js';
+import { featurize, trainPerceptron, type TrainingSet } from './perceptron.js';
 
 export interface CorpusEntry {
   file: string;
@@ -34,6 +34,11 @@ export interface TrainNerOptions {
   sample?: number;
   /** Weight of the team's own annotations. */
   annotationWeight?: number;
+  /** Every n-th training sentence is also seen written in capitals, as headlines are (default 10; 0 = none; Latin script only). */
+  capsEvery?: number;
+  /** Log dev F1 of the averaged weights after every epoch (to choose the number of epochs). */
+  devEveryEpoch?: boolean;
+
   log?: (line: string) => void;
 }
 
@@ -51,6 +56,12 @@ export function corporaFor(lang: Language): CorpusEntry[] {
   return Array.isArray(list) ? list.filter((c) => c.use) : [];
 }
 
+/** The number of passes chosen for a language (corpora.json "epochs"), else 8. */
+export function epochsFor(lang: Language): number {
+  const all = JSON.parse(readFileSync(join(HERE, 'corpora.json'), 'utf8')) as { epochs?: Partial<Record<Language, number>> };
+  return all.epochs?.[lang] ?? 8;
+}
+
 /** Every 10th sentence of each source is dev; never trained on. */
 export const isDev = (indexInSource: number) => indexInSource % 10 === 9;
 
@@ -60,11 +71,15 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const dev: LabelledSentence[] = [];
   const weights = new Map<string, number>();
   const corpora: NerModelMeta['corpora'] = [];
+  const capsEvery = options.lang === 'ar' ? 0 : (options.capsEvery ?? 10);
   const split = (sentences: LabelledSentence[], source: string, weight: number, licence: string, authors: string) => {
     sentences.forEach((s, i) => {
       s.source = source;
       if (isDev(i)) dev.push(s);
-      else if (!options.sample || i % options.sample === 0) train.push(s);
+      else if (!options.sample || i % options.sample === 0) {
+        train.push(s);
+        if (capsEvery && i % capsEvery === capsEvery >> 1) train.push({ ...s, words: s.words.map((w) => w.toUpperCase()) });
+      }
     });
     weights.set(source, weight);
     corpora.push({ file: source, authors, licence, sentences: sentences.length, tokens: sentences.reduce((n, s) => n + s.words.length, 0) });
@@ -78,10 +93,13 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
   const started = performance.now();
   const set = featurize(train, hints, (s) => weights.get(s.source) ?? 1);
   log(`  features: ${set.buffer.length} over ${set.buffer.tokens} tokens (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  let earlyDev: TrainingSet | undefined;
+  const devSetEarly = () => (earlyDev ??= featurize(dev, hints));
   const float = trainPerceptron(set, {
     bits: options.bits,
     epochs: options.epochs,
     seed: options.seed,
+    onAveraged: options.devEveryEpoch ? (e, weights) => log(`  epoch ${e}: dev exact F1 ${(100 * scoreDev({ values: weights, scale: 1 }, options.bits, devSetEarly(), dev).scores.exact.ALL.f1).toFixed(2)}`) : undefined,
     onEpoch: (e, errors, tokens) => log(`  epoch ${e}: ${(100 * (1 - errors / tokens)).toFixed(2)} % tokens right (${((performance.now() - started) / 1000).toFixed(1)} s)`),
   });
   const q = quantize(float);
@@ -97,16 +115,33 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     licence: corpora.some((c) => /BY-SA/.test(c.licence))
       ? 'CC BY-SA 4.0: trained on CC BY-SA corpora (see NOTICE for every corpus, its authors and licence)'
       : 'see NOTICE for every corpus, its authors and licence',
-    features: options.lexicons ? 'words, shapes, affixes, context ±2, bigrams, previous labels, lexicon hints' : 'no lexicon hints',
+    features: options.lexicons ? 'words, shapes, affixes, context ±2, bigrams, previous labels, lexicon hints; lines in capitals uncased' : 'no lexicon hints; lines in capitals uncased',
+    capsEvery,
   };
   const model: NerModel = { lang: options.lang, bits: options.bits, weights: q.weights, scale: q.scale, meta };
   const devSet = featurize(dev, hints);
+  const { scores, bySource, margins } = scoreDev({ values: model.weights, scale: model.scale }, model.bits, devSet, dev);
+  margins.sort((a, b) => a - b);
+  meta.marginScale = round(margins[Math.floor(margins.length / 2)] ?? 1) || 1;
+  for (const [t, p] of Object.entries(scores.exact)) meta.dev[t] = { precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) };
+  const devBySource = Object.fromEntries([...bySource].map(([k, v]) => [k, scoreSpans(v.gold, v.system)]));
+  meta.devBySource = Object.fromEntries(Object.entries(devBySource).map(([k, v]) => [k, round(v.exact.ALL.f1)]));
+  if (options.lang !== 'ar') {
+    const upper = dev.map((x) => ({ ...x, words: x.words.map((w) => w.toUpperCase()) }));
+    const devCaps = scoreDev({ values: model.weights, scale: model.scale }, model.bits, featurize(upper, hints), upper).scores;
+    meta.devInCapitals = round(devCaps.exact.ALL.f1);
+  }
+  return { model, dev: scores, devBySource };
+}
+
+/** Decodes the dev sentences and scores them, overall and per source. */
+function scoreDev(weights: Weights, bits: number, devSet: TrainingSet, dev: LabelledSentence[]) {
   const gold: ScoredSpan[] = [];
   const system: ScoredSpan[] = [];
   const bySource = new Map<string, { gold: ScoredSpan[]; system: ScoredSpan[] }>();
   const margins: number[] = [];
   devSet.sentences.forEach((s, unit) => {
-    const decoded = decodeGreedy({ values: model.weights, scale: model.scale }, model.bits, devSet.buffer, s.words, s.first, s.labels.length);
+    const decoded = decodeGreedy(weights, bits, devSet.buffer, s.words, s.first, s.labels.length);
     const g = labelSpans(s.labels).map((x) => ({ unit, start: x.first, end: x.last, type: x.type }));
     const p = labelSpans(decoded.labels).map((x) => ({ unit, start: x.first, end: x.last, type: x.type }));
     margins.push(...spanMargins(decoded));
@@ -117,13 +152,7 @@ export function trainNer(options: TrainNerOptions): TrainNerResult {
     entry.system.push(...p);
     bySource.set(dev[unit]!.source, entry);
   });
-  const scores = scoreSpans(gold, system);
-  margins.sort((a, b) => a - b);
-  meta.marginScale = round(margins[Math.floor(margins.length / 2)] ?? 1) || 1;
-  for (const [t, p] of Object.entries(scores.exact)) meta.dev[t] = { precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) };
-  const devBySource = Object.fromEntries([...bySource].map(([k, v]) => [k, scoreSpans(v.gold, v.system)]));
-  meta.devBySource = Object.fromEntries(Object.entries(devBySource).map(([k, v]) => [k, round(v.exact.ALL.f1)]));
-  return { model, dev: scores, devBySource };
+  return { scores: scoreSpans(gold, system), bySource, margins };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
