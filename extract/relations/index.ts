@@ -12,6 +12,7 @@ import { placementRelations } from './placement.js';
 import { readTitle } from './titles.js';
 import { nameKey } from '../text/normalize.js';
 import { findConnectors, findTriggers } from './triggers.js';
+import { withModality } from './modality.js';
 import type { RelationContext, SentenceFacts, Trigger } from './types.js';
 
 export interface RelationInput {
@@ -71,7 +72,8 @@ function relationContext({ doc, views, entities, mentions: found }: RelationInpu
       lang: view.lang,
       mentions: inside,
       // A trigger word inside a name ("Economic Co-operation Fund") is part of the name.
-      triggers: named ? triggersOutsideNames(findTriggers(doc.text, view.tokens, view.lang), inside) : [],
+      // A verb trigger takes its clause's modality ("would meet … next week" is planned).
+      triggers: named ? withModality(doc.text, { view, lang: view.lang, connectors }, triggersOutsideNames(findTriggers(doc.text, view.tokens, view.lang), inside)) : [],
       connectors,
     };
   });
