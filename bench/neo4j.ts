@@ -1,13 +1,21 @@
 // Neo4j load benchmark: a synthetic graph of 1,000,000 relationships over 200,000 entities
 // loaded through the real loader (cypher/loader.ts) into a throwaway server of the project.
-// Usage: npm run bench:neo4j [-- --relationships N --entities N --batch-size N --sweep 2000,5000,10000,20000]
+// Usage: npm run bench:neo4j [-- --relationships N --entities N --batch-size N --concurrency N
+//          --heap 2g --pagecache 2g --ceiling 100000 --sweep 2000,5000,10000,20000]
 // The sweep loads extra slices of --sweep-relationships new relationships with each batch size first.
-import { rm } from 'node:fs/promises';
+// --ceiling N then times N more edges written by a bare CREATE (bench/cypher/bare-create.cypher):
+// the upper bound of any Cypher load on this machine at this moment (0: skip).
+// Every figure is printed with the load average of the machine (1, 5, 15 minutes).
+import { readFile, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RELATION_TYPES, type EntityType, type RelationType } from '../model/types.js';
+import type { Driver } from 'neo4j-driver';
 import { openDriver } from '../cypher/connection.js';
+import { splitStatements } from '../cypher/files.js';
 import { DEFAULT_BATCH_SIZE, loadPlan } from '../cypher/loader.js';
+import { batches } from '../cypher/rows.js';
 import { tafahumDir } from '../cypher/paths.js';
 import { startServer, stopServer } from '../cypher/server/instance.js';
 import type { EntityRow, LoadPlan, MentionRow, RelationRow } from '../cypher/types.js';
@@ -62,6 +70,23 @@ function relationSlice(plan: LoadPlan, rows: Array<[RelationType, RelationRow]>,
 const relSecondsOf = (phaseSeconds: Record<string, number>): number =>
   RELATION_TYPES.reduce((sum, type) => sum + (phaseSeconds[type] ?? 0), 0);
 
+const load = (): string => `[load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}]`;
+const rate = (count: number, seconds: number | undefined): string => `${count} in ${(seconds ?? 0).toFixed(1)} s = ${Math.round(count / (seconds || 1))}/s`;
+
+/** Times the bare CREATE of bench/cypher/bare-create.cypher over the given rows. */
+async function ceiling(driver: Driver, rows: Array<[RelationType, RelationRow]>, batchSize: number): Promise<number> {
+  const [statement] = splitStatements(await readFile(new URL('./cypher/bare-create.cypher', import.meta.url), 'utf8'));
+  const pairs = rows.map(([, r]) => ({ source: r.source, target: r.target }));
+  const session = driver.session();
+  const started = performance.now();
+  try {
+    for (const batch of batches(pairs, batchSize)) await session.executeWrite((tx) => tx.run(statement!, { rows: batch }));
+  } finally {
+    await session.close();
+  }
+  return (performance.now() - started) / 1000;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -71,6 +96,9 @@ async function main(): Promise<void> {
       sweep: { type: 'string' },
       'sweep-relationships': { type: 'string', default: '100000' },
       concurrency: { type: 'string', default: '1' },
+      heap: { type: 'string', default: '2g' },
+      pagecache: { type: 'string', default: '2g' },
+      ceiling: { type: 'string', default: '100000' },
     },
   });
   const relationCount = Number(values.relationships);
@@ -79,25 +107,28 @@ async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   const sweep = values.sweep ? values.sweep.split(',').map(Number) : [];
   const sweepCount = Number(values['sweep-relationships']);
+  const ceilingCount = Number(values.ceiling);
   let t = performance.now();
   // Sweep slices come after the main 1M, so every measured relationship is a new one.
-  const { plan: nodes, ordered } = syntheticGraph(entityCount, relationCount + sweep.length * sweepCount);
+  const { plan: nodes, ordered } = syntheticGraph(entityCount, relationCount + sweep.length * sweepCount + ceilingCount);
   console.log(`generated ${entityCount} entities, ${ordered.length} relationships in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   // A fresh store each run: the user's dev database is never touched.
   const dir = resolve(tafahumDir(), 'neo4j-bench');
   await rm(dir, { recursive: true, force: true });
-  const { credentials } = await startServer({ dir, boltPort: BENCH_PORT });
+  const memory = { heap: values.heap!, pagecache: values.pagecache! };
+  const { credentials } = await startServer({ dir, boltPort: BENCH_PORT, memory });
+  console.log(`Neo4j heap ${memory.heap}, page cache ${memory.pagecache}; batch size ${batchSize}, concurrent transactions ${concurrency} ${load()}`);
   const driver = openDriver(credentials);
   try {
     const n = await loadPlan(driver, nodes, 'synthetic', { batchSize });
-    console.log(`entities: ${n.entities} in ${n.phaseSeconds.entities} s (${Math.round(n.entities / n.phaseSeconds.entities!)} nodes/s); ` +
-      `documents ${n.documents} in ${n.phaseSeconds.documents} s; mentions ${n.mentions} in ${n.phaseSeconds.mentions} s`);
+    console.log(`nodes: entities ${rate(n.entities, n.phaseSeconds.entities)}, documents ${rate(n.documents, n.phaseSeconds.documents)} ${load()}`);
+    console.log(`mentions (MERGEd relationships): ${rate(n.mentions, n.phaseSeconds.mentions)} ${load()}`);
     for (const [i, size] of sweep.entries()) {
       const from = relationCount + i * sweepCount;
       const s = await loadPlan(driver, relationSlice(nodes, ordered, from, from + sweepCount), 'synthetic', { batchSize: size, concurrency });
       const seconds = relSecondsOf(s.phaseSeconds);
-      console.log(`sweep: batch ${size}: ${s.relations} relationships in ${seconds.toFixed(1)} s = ${Math.round(s.relations / seconds)} relationships/s`);
+      console.log(`sweep: batch ${size}: relationships ${rate(s.relations, seconds)} ${load()}`);
     }
     t = performance.now();
     let lastPrinted = performance.now();
@@ -112,9 +143,14 @@ async function main(): Promise<void> {
       },
     });
     const seconds = relSecondsOf(summary.phaseSeconds);
-    console.log(`batch size: ${batchSize}, concurrent transactions: ${concurrency}`);
-    console.log(`relationships: ${summary.relations} in ${seconds.toFixed(1)} s = ${Math.round(summary.relations / seconds)} relationships/s`);
+    const how = summary.createdTypes.length === RELATION_TYPES.length ? 'all types new: CREATE' : `CREATE for ${summary.createdTypes.join(', ') || 'none'}, MERGE for the rest`;
+    console.log(`relationships: ${rate(summary.relations, seconds)} (${how}) ${load()}`);
     console.log(`created: ${summary.counters.relationshipsCreated} relationships, ${summary.counters.propertiesSet} properties`);
+    if (ceilingCount > 0) {
+      const from = relationCount + sweep.length * sweepCount;
+      const bare = await ceiling(driver, ordered.slice(from, from + ceilingCount), batchSize);
+      console.log(`ceiling: bare CREATE without properties after the load: ${rate(ceilingCount, bare)} ${load()}`);
+    }
   } finally {
     await driver.close();
     await stopServer(dir);

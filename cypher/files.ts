@@ -11,6 +11,7 @@ export const SCHEMA_FILE = join(CYPHER_DIR, 'schema.cypher');
 export const LOAD_DIR = join(CYPHER_DIR, 'load');
 export const QUERIES_DIR = join(CYPHER_DIR, 'queries');
 export const DATASETS_DIR = join(CYPHER_DIR, 'datasets');
+export const RELATIONSHIP_TYPES_FILE = join(CYPHER_DIR, 'relationship-types.cypher');
 
 /** Comment lines removed, statements trimmed, empty ones dropped. */
 export function splitStatements(text: string): string[] {
@@ -44,15 +45,23 @@ export async function datasetStatement(name: DatasetStatement): Promise<string> 
   return single(join(DATASETS_DIR, `${name}.cypher`));
 }
 
-export function relationFile(type: RelationType): string {
+/**
+ * The load file of a relation type: `merge` (cypher/load/relations/, any database) or `create`
+ * (cypher/load/new-relations/, only for a type the database holds no edge of).
+ */
+export function relationFile(type: RelationType, mode: 'merge' | 'create' = 'merge'): string {
   if (!(RELATION_TYPES as readonly string[]).includes(type)) {
     throw new TafahumError('E_FORMAT', `unknown relation type ${JSON.stringify(type)}`);
   }
-  return join(LOAD_DIR, 'relations', `${type}.cypher`);
+  return join(LOAD_DIR, mode === 'merge' ? 'relations' : 'new-relations', `${type}.cypher`);
 }
 
-export async function relationStatement(type: RelationType): Promise<string> {
-  return single(relationFile(type));
+export async function relationStatement(type: RelationType, mode: 'merge' | 'create' = 'merge'): Promise<string> {
+  return single(relationFile(type, mode));
+}
+
+export async function relationshipTypesStatement(): Promise<string> {
+  return single(RELATIONSHIP_TYPES_FILE);
 }
 
 export async function schemaStatements(): Promise<string[]> {

@@ -2,8 +2,8 @@
 // in a managed write transaction (the driver retries transient errors). Order matters:
 // documents and entities before the edges that MATCH them.
 import type { Driver, ManagedTransaction, QueryResult as DriverResult } from 'neo4j-driver';
-import { RELATION_TYPES } from '../model/types.js';
-import { loadStatement, relationStatement, schemaStatements } from './files.js';
+import { RELATION_TYPES, type RelationType } from '../model/types.js';
+import { loadStatement, relationStatement, relationshipTypesStatement, schemaStatements } from './files.js';
 import { batches } from './rows.js';
 import type { LoadPlan, LoadSummary } from './types.js';
 
@@ -41,8 +41,12 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const counters: Counters = { nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 };
   await applySchema(driver, options.database);
+  // A type the database has never held gets its edges CREATEd (graph.json has one edge per
+  // type|source|target): nothing to search for, so a first load skips MERGE's edge lookup.
+  const present = new Set(await relationshipTypes(driver, options.database));
 
   const relationsByType: Record<string, number> = {};
+  const createdTypes: RelationType[] = [];
   const phaseSeconds: Record<string, number> = {};
   const steps: Array<{ phase: string; statement: string; rows: object[] }> = [
     { phase: 'documents', statement: await loadStatement('documents'), rows: plan.documents },
@@ -52,7 +56,10 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   for (const type of RELATION_TYPES) {
     const rows = plan.relations.get(type) ?? [];
     relationsByType[type] = rows.length;
-    if (rows.length > 0) steps.push({ phase: type, statement: await relationStatement(type), rows });
+    if (rows.length === 0) continue;
+    const mode = present.has(type) ? 'merge' : 'create';
+    if (mode === 'create') createdTypes.push(type);
+    steps.push({ phase: type, statement: await relationStatement(type, mode), rows });
   }
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
   let done = 0;
@@ -95,8 +102,15 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
     seconds: round(seconds),
     relationsPerSecond: seconds > 0 ? Math.round(relations / seconds) : 0,
     phaseSeconds,
+    createdTypes,
     counters,
   };
+}
+
+/** Relationship types listed by the database (cypher/relationship-types.cypher). */
+export async function relationshipTypes(driver: Driver, database?: string): Promise<string[]> {
+  const result = await driver.executeQuery(await relationshipTypesStatement(), {}, { database });
+  return (result.records[0]?.get('types') as string[] | undefined) ?? [];
 }
 
 function addCounters(counters: Counters, result: DriverResult): void {

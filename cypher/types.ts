@@ -17,6 +17,8 @@ export interface ServerOptions {
   boltPort: number;
   /** HTTP port on 127.0.0.1 for Neo4j Browser; absent: HTTP off. */
   httpPort?: number;
+  /** JVM heap and page cache sizes (`512m`, `2g`); absent: server/config.ts DEFAULT_MEMORY. */
+  memory?: { heap: string; pagecache: string };
 }
 
 /** Written 0600 into the instance directory on first start. */
@@ -106,6 +108,8 @@ export interface LoadSummary {
   relationsPerSecond: number;
   /** Seconds spent on each phase (documents, entities, mentions, one per relation type). */
   phaseSeconds: Record<string, number>;
+  /** Relation types the database held none of, so their edges were CREATEd rather than MERGEd. */
+  createdTypes: RelationType[];
   /** What the server reported as written (all zero on a repeated load of the same output). */
   counters: { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };
 }

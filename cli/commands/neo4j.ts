@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { TafahumError } from '../../model/errors.js';
 import { DEFAULT_BOLT_PORT } from '../../cypher/paths.js';
+import { DEFAULT_MEMORY } from '../../cypher/server/config.js';
 import { ensureBrowser } from '../../cypher/server/distribution.js';
 import { effectivePort, serverStatus, startServer, stopServer } from '../../cypher/server/instance.js';
 import { readServerState, serverDirFor, writeServerState } from '../../cypher/server/state.js';
@@ -14,7 +15,16 @@ interface ServerFlags {
   port?: string;
   browser?: boolean;
   httpPort?: string;
+  heap?: string;
+  pagecache?: string;
   json?: boolean;
+}
+
+/** A JVM-style size (`512m`, `2g`), checked before it reaches neo4j.conf. */
+function parseSize(flag: string, text: string | undefined, fallback: string): string {
+  if (text === undefined) return fallback;
+  if (!/^[1-9][0-9]*[kmg]$/i.test(text)) throw new TafahumError('E_USAGE', `${flag} must be a size such as 512m or 2g, got "${text}"`);
+  return text.toLowerCase();
 }
 
 function parsePort(text: string | undefined): number | undefined {
@@ -51,14 +61,17 @@ export function registerNeo4j(program: Command): void {
       .description('Start the local server (no-op when it runs) and wait until Bolt answers')
       .option('--port <port>', `Bolt port on 127.0.0.1 (default ${DEFAULT_BOLT_PORT}, or the one used before)`)
       .option('--browser', 'also serve Neo4j Browser over HTTP on 127.0.0.1 (fetched through Maven on first use)')
-      .option('--http-port <port>', `HTTP port for --browser (default ${DEFAULT_HTTP_PORT})`),
+      .option('--http-port <port>', `HTTP port for --browser (default ${DEFAULT_HTTP_PORT})`)
+      .option('--heap <size>', `JVM heap of the server (default ${DEFAULT_MEMORY.heap})`)
+      .option('--pagecache <size>', `page cache; the store of a big graph loads fastest when it fits (default ${DEFAULT_MEMORY.pagecache}; 1M relationships take about 1 GB)`),
   ).action(async (flags: ServerFlags) => {
     const dir = await dirOf(flags);
     const boltPort = await effectivePort(dir, parsePort(flags.port), DEFAULT_BOLT_PORT);
     const httpPort = flags.browser ? (parsePort(flags.httpPort) ?? DEFAULT_HTTP_PORT) : undefined;
     if (httpPort !== undefined) await ensureBrowser();
     const before = await readServerState();
-    const result = await startServer({ dir, boltPort, httpPort });
+    const memory = { heap: parseSize('--heap', flags.heap, DEFAULT_MEMORY.heap), pagecache: parseSize('--pagecache', flags.pagecache, DEFAULT_MEMORY.pagecache) };
+    const result = await startServer({ dir, boltPort, httpPort, memory });
     // Remembered so that load, query, status and stop find this server without --dir.
     await writeServerState({ dir, ...(httpPort !== undefined ? { httpPort } : {}) });
     const verb = result.alreadyRunning ? 'already running' : 'started';

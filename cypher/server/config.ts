@@ -10,8 +10,9 @@ export interface MemorySettings {
 
 export const DEFAULT_MEMORY: MemorySettings = { heap: '1g', pagecache: '512m' };
 
-export function renderInstanceConf(options: ServerOptions, memory: MemorySettings = DEFAULT_MEMORY): string {
+export function renderInstanceConf(options: ServerOptions): string {
   const { dir, boltPort, httpPort } = options;
+  const memory: MemorySettings = options.memory ?? DEFAULT_MEMORY;
   const lines = [
     '# Written by `tafahum neo4j start` on every start; edit the code, not this file.',
     'server.default_listen_address=127.0.0.1',
@@ -29,7 +30,8 @@ export function renderInstanceConf(options: ServerOptions, memory: MemorySetting
     'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
     'dbms.security.allow_csv_import_from_file_urls=false',
     'dbms.usage_report.enabled=false',
-    "server.memory.heap.initial_size=512m",
+    // Initial = max, as Neo4j advises (no resizing pauses; a --heap below 512m stays valid).
+    `server.memory.heap.initial_size=${memory.heap}`,
     `server.memory.heap.max_size=${memory.heap}`,
     `server.memory.pagecache.size=${memory.pagecache}`,
     // Big UNWIND batches hold their state in the transaction; cap it below the heap.

@@ -33,24 +33,43 @@ describe('cypher files', () => {
 
   it('loads in batches from a single $rows parameter', async () => {
     const files = await cypherFiles(LOAD_DIR);
-    expect(files.length).toBe(3 + RELATION_TYPES.length);
+    expect(files.length).toBe(3 + 2 * RELATION_TYPES.length);
     for (const file of files) {
       const statements = splitStatements(await readFile(file, 'utf8'));
       expect(statements, file).toHaveLength(1);
       expect(statements[0], file).toMatch(/^UNWIND \$rows AS row\b/);
       // Only $rows (and the dataset tag) come from outside; every value is read from `row`.
       expect(new Set(statements[0]!.match(/\$\w+/g)), file).toEqual(new Set(['$rows', '$dataset']));
-      expect(statements[0], file).toMatch(/\bMERGE\b/);
-      expect(statements[0], file).not.toMatch(/\bCREATE\s*\(/);
+      // Only the first-load files of relation types CREATE; everything else MERGEs.
+      if (file.includes('new-relations')) expect(statements[0], file).not.toMatch(/\bMERGE\b/);
+      else expect(statements[0], file).toMatch(/\bMERGE\b/);
+      if (!file.includes('new-relations')) expect(statements[0], file).not.toMatch(/\bCREATE\s*\(/);
+    }
+  });
+
+  it('writes the same properties on a new edge whether it is CREATEd (first load) or MERGEd', async () => {
+    const props = (text: string, after: RegExp): string => {
+      const start = text.search(after);
+      const open = text.indexOf('{', start);
+      return text.slice(open, text.indexOf('}', open) + 1);
+    };
+    for (const type of RELATION_TYPES) {
+      const merge = code(await readFile(relationFile(type), 'utf8'));
+      const create = code(await readFile(relationFile(type, 'create'), 'utf8'));
+      expect(create, type).toContain(`CREATE (a)-[r:${type}]->(b)`);
+      expect(props(create, /\nSET r = /), type).toBe(props(merge, /ON CREATE SET r \+= /));
+      expect(props(create, /\nSET r = /).length, type).toBeGreaterThan(100);
     }
   });
 
   it('keeps one relation file per type, all copies of the same template', async () => {
-    const template = await readFile(relationFile('SIGNED'), 'utf8');
-    for (const type of RELATION_TYPES) {
-      const text = await readFile(relationFile(type), 'utf8');
-      expect(text.replaceAll(type, 'SIGNED'), type).toBe(template);
-      expect(text).toContain(`MERGE (a)-[r:${type}]->(b)`);
+    for (const mode of ['merge', 'create'] as const) {
+      const template = await readFile(relationFile('SIGNED', mode), 'utf8');
+      for (const type of RELATION_TYPES) {
+        const text = await readFile(relationFile(type, mode), 'utf8');
+        expect(text.replaceAll(type, 'SIGNED'), `${mode} ${type}`).toBe(template);
+        expect(text).toContain(mode === 'merge' ? `MERGE (a)-[r:${type}]->(b)` : `CREATE (a)-[r:${type}]->(b)`);
+      }
     }
     expect(() => relationFile('DROP' as never)).toThrow(/unknown relation type/);
   });

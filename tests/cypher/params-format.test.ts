@@ -108,4 +108,11 @@ describe('renderInstanceConf', () => {
     expect(browser).toContain('server.http.enabled=true');
     expect(browser).toContain('server.http.listen_address=127.0.0.1:7499');
   });
+
+  it('sizes heap and page cache as asked (neo4j start --heap/--pagecache, the benchmark)', () => {
+    const conf = renderInstanceConf({ dir: '/tmp/x', boltPort: 7699, memory: { heap: '2g', pagecache: '3g' } });
+    expect(conf).toContain('server.memory.heap.initial_size=2g');
+    expect(conf).toContain('server.memory.heap.max_size=2g');
+    expect(conf).toContain('server.memory.pagecache.size=3g');
+  });
 });
