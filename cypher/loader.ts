@@ -17,6 +17,12 @@ export interface LoadOptions {
   concurrency?: number;
   /** Tag added to the `datasets` list of everything written (cypher/datasets.ts); none: untagged. */
   dataset?: string;
+  /**
+   * How relation edges are written: `auto` CREATEs the types the database holds none of and MERGEs
+   * the others; `merge` always MERGEs; `create` always CREATEs, which duplicates edges unless the
+   * database holds none of them (tests compare the two paths with it).
+   */
+  relationWrite?: 'auto' | 'merge' | 'create';
   /** Called after every batch with rows written so far and the total. */
   onProgress?: (done: number, total: number, phase: string) => void;
 }
@@ -43,7 +49,8 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   await applySchema(driver, options.database);
   // A type the database has never held gets its edges CREATEd (graph.json has one edge per
   // type|source|target): nothing to search for, so a first load skips MERGE's edge lookup.
-  const present = new Set(await relationshipTypes(driver, options.database));
+  const relationWrite = options.relationWrite ?? 'auto';
+  const present = new Set(relationWrite === 'auto' ? await relationshipTypes(driver, options.database) : []);
 
   const relationsByType: Record<string, number> = {};
   const createdTypes: RelationType[] = [];
@@ -57,7 +64,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
     const rows = plan.relations.get(type) ?? [];
     relationsByType[type] = rows.length;
     if (rows.length === 0) continue;
-    const mode = present.has(type) ? 'merge' : 'create';
+    const mode = relationWrite === 'merge' || (relationWrite === 'auto' && present.has(type)) ? 'merge' : 'create';
     if (mode === 'create') createdTypes.push(type);
     steps.push({ phase: type, statement: await relationStatement(type, mode), rows });
   }

@@ -3,6 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadPlan } from '../../cypher/loader.js';
+import { planLoad } from '../../cypher/rows.js';
+import { readGraphFile } from '../../graph/io.js';
 import type { SerializedGraph } from '../../graph/types.js';
 import { cli, driverForTests, dump, fixtureGraph, read, wipe } from './helpers.js';
 
@@ -139,6 +142,21 @@ describe('tafahum load', () => {
        RETURN r.date AS date, r.datePrecision AS precision, r.dateInherited AS inherited, r.status AS status, size(r.evidenceKeys) AS evidence`,
     );
     expect(partnered).toEqual({ date: '2024-12-17', precision: 'day', inherited: true, status: 'done', evidence: 2 });
+  });
+
+  it('writes the same graph when a first load CREATEs the edges as when it MERGEs them, and a reload adds nothing', async () => {
+    const plan = planLoad(await readGraphFile(A));
+    const created = await loadPlan(driver, plan, A, { dataset: 'a@1', relationWrite: 'create' });
+    expect(created.createdTypes.length).toBeGreaterThan(0);
+    const afterCreate = await dump(driver);
+    // The types are known now, so `auto` MERGEs: nothing is added, nothing changes.
+    const again = await loadPlan(driver, plan, A, { dataset: 'a@1' });
+    expect(again.createdTypes).toEqual([]);
+    expect(again.counters.relationshipsCreated).toBe(0);
+    expect(await dump(driver)).toEqual(afterCreate);
+    await wipe(driver);
+    await loadPlan(driver, plan, A, { dataset: 'a@1', relationWrite: 'merge' });
+    expect(await dump(driver)).toEqual(afterCreate);
   });
 
   it('gives the same graph whatever the batch size', async () => {
