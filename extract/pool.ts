@@ -1,7 +1,7 @@
 // Extraction spread over worker threads and the main thread: batches of documents go to idle workers
 // (two in flight each so none waits), the main thread takes the others. Large documents only run in
 // a worker, where a document over the time budget is stopped (the worker is replaced) and reported.
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../model/types.js';
 import type { ExtractOptions } from './pipeline.js';
@@ -22,13 +22,32 @@ export const LARGE_DOCUMENT_CHARS = 200_000;
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 
 /**
- * Extra worker threads for an input of this size: one per free core beside the main thread. A core is
- * free when the machine's load leaves it idle; on a saturated machine a worker only adds its start-up.
+ * Extra worker threads for an input of this size: one per free core beside the main thread. `freeCores`
+ * is how many cores sat idle just now (measureFreeCores); on a saturated machine a worker only adds its start-up.
  */
-export function defaultWorkers(inputBytes: number, cores = availableParallelism(), load = loadavg()[0]!): number {
+export function defaultWorkers(inputBytes: number, freeCores: number, cores = availableParallelism()): number {
   if (inputBytes < SMALL_INPUT_BYTES) return 0;
-  const free = Math.floor(cores - load + 0.5);
-  return Math.min(7, Math.max(0, Math.min(free, cores) - 1));
+  return Math.min(7, Math.max(0, Math.min(Math.round(freeCores), cores) - 1));
+}
+
+/**
+ * Idle cores over a short window (the caller waits, so its own core counts as idle). The one-minute load
+ * average lags: a build started just after another one saw no free core and ran on one thread.
+ */
+export async function measureFreeCores(windowMs = 150): Promise<number> {
+  const before = cpus();
+  await new Promise((done) => setTimeout(done, windowMs));
+  const after = cpus();
+  let idle = 0;
+  let total = 0;
+  after.forEach((core, i) => {
+    const was = before[i];
+    if (!was) return;
+    idle += core.times.idle - was.times.idle;
+    for (const key of Object.keys(core.times) as Array<keyof typeof core.times>) total += core.times[key] - was.times[key];
+  });
+  // Without a measure (no tick elapsed), assume the load average's view.
+  return total > 0 ? (idle / total) * after.length : Math.max(0, after.length - loadavg()[0]!);
 }
 
 export interface PoolOptions {

@@ -94,8 +94,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const [{ defaultWorkers }, { extractAll }, { mergeDocuments, warmMergeResources }] = await Promise.all([import('./pool.js'), import('./run-extract.js'), import('./run-merge.js')]);
-    const workers = options.workers ?? defaultWorkers(sizes.reduce((a, b) => a + b, 0));
+    const [{ defaultWorkers, measureFreeCores, SMALL_INPUT_BYTES }, { extractAll }, { mergeDocuments, warmMergeResources }] = await Promise.all([import('./pool.js'), import('./run-extract.js'), import('./run-merge.js')]);
+    const inputBytes = sizes.reduce((a, b) => a + b, 0);
+    const workers = options.workers ?? (inputBytes < SMALL_INPUT_BYTES ? 0 : defaultWorkers(inputBytes, await measureFreeCores()));
     const extract = { minConfidence: options.minConfidence };
     const cache = useCache ? new RecordCache(resolve(options.cache || join(options.outDir, '.cache')), fingerprint, extract) : undefined;
     const partialPath = join(stage, 'partial.jsonl');

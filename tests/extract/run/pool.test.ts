@@ -2,7 +2,8 @@
 // over the per-document time budget is reported while the others are extracted.
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../model/types.js';
-import { ExtractionPool, LARGE_DOCUMENT_CHARS, defaultWorkers } from '../../../extract/pool.js';
+import { cpus } from 'node:os';
+import { ExtractionPool, LARGE_DOCUMENT_CHARS, defaultWorkers, measureFreeCores } from '../../../extract/pool.js';
 import { applySizeBudget, extractRecord } from '../../../extract/worker-task.js';
 import { generateNews } from '../../fuzz/generate.js';
 
@@ -45,9 +46,16 @@ describe('extraction pool', () => {
   });
 
   it('starts no worker for a small input, one per other free core for a large one', () => {
-    expect(defaultWorkers(100_000, 8, 0)).toBe(0);
-    expect(defaultWorkers(50e6, 2, 0.1)).toBe(1);
-    expect(defaultWorkers(50e6, 8, 2.2)).toBe(5);
-    expect(defaultWorkers(50e6, 2, 12)).toBe(0);
+    expect(defaultWorkers(100_000, 8, 8)).toBe(0);
+    expect(defaultWorkers(50e6, 1.9, 2)).toBe(1);
+    expect(defaultWorkers(50e6, 5.8, 8)).toBe(5);
+    expect(defaultWorkers(50e6, 0.2, 2)).toBe(0);
+    expect(defaultWorkers(50e6, 12, 2)).toBe(1);
+  });
+
+  it('counts idle cores over a short window, between none and all', async () => {
+    const free = await measureFreeCores(50);
+    expect(free).toBeGreaterThanOrEqual(0);
+    expect(free).toBeLessThanOrEqual(cpus().length + 1e-9);
   });
 });
