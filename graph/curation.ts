@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { TafahumError } from '../model/errors.js';
 import { isRelationType } from '../model/vocabulary.js';
 import type { KnowledgeGraph } from './io.js';
+import { splitMergedName } from './curation-split.js';
 
 export const CURATION_FILE = 'curation.jsonl';
 
@@ -31,7 +32,10 @@ export interface RejectNode extends DecisionBase {
   node: string;
 }
 
-/** A name wrongly merged into a node: the name is taken off the node. */
+/**
+ * A name wrongly merged into a node: the name is taken off the node and, when sentences of the graph name it
+ * (and none of the node's other names), it becomes a node of its own with the relations they support.
+ */
 export interface RejectMerge extends DecisionBase {
   action: 'reject-merge';
   node: string;
@@ -108,11 +112,13 @@ export interface CurationResult {
   edgesRemoved: number;
   nodesRemoved: number;
   aliasesRemoved: number;
+  /** Names split off into nodes of their own. */
+  nodesSplit: number;
 }
 
 /** Applies the decisions to a graph in place; decisions about what the graph does not hold are no-ops. */
 export function applyCuration(graph: KnowledgeGraph, decisions: CurationDecision[]): CurationResult {
-  const result: CurationResult = { edgesRemoved: 0, nodesRemoved: 0, aliasesRemoved: 0 };
+  const result: CurationResult = { edgesRemoved: 0, nodesRemoved: 0, aliasesRemoved: 0, nodesSplit: 0 };
   for (const d of decisions) {
     if (d.action === 'reject-node') {
       if (!graph.hasNode(d.node)) continue;
@@ -129,16 +135,10 @@ export function applyCuration(graph: KnowledgeGraph, decisions: CurationDecision
         }
       }
     } else {
-      if (!graph.hasNode(d.node)) continue;
-      const attrs = graph.getNodeAttributes(d.node);
-      const aliases = attrs.aliases.filter((a) => a !== d.alias);
-      if (aliases.length === attrs.aliases.length && !(attrs.names ?? []).includes(d.alias)) continue;
-      graph.mergeNodeAttributes(d.node, {
-        aliases,
-        names: attrs.names?.filter((a) => a !== d.alias),
-        curated: `"${d.alias}" is not this entity (${d.who}, ${d.when.slice(0, 10)})`,
-      });
+      const split = splitMergedName(graph, d);
+      if (!split) continue;
       result.aliasesRemoved++;
+      if (split.splitNode) result.nodesSplit++;
     }
   }
   return result;

@@ -50,13 +50,62 @@ describe('applyCuration', () => {
       { action: 'reject-node', node: 'person:x', ...who },
       { action: 'reject-merge', node: 'country:SN', alias: 'Mali', ...who },
     ];
-    expect(applyCuration(graph, decisions)).toEqual({ edgesRemoved: 0, nodesRemoved: 1, aliasesRemoved: 1 });
+    expect(applyCuration(graph, decisions)).toEqual({ edgesRemoved: 0, nodesRemoved: 1, aliasesRemoved: 1, nodesSplit: 0 });
     expect(graph.hasNode('person:x')).toBe(false);
     expect(graph.size).toBe(2);
     expect(graph.getNodeAttribute('country:SN', 'aliases')).toEqual(['Sénégal']);
     expect(graph.getNodeAttribute('country:SN', 'curated')).toContain('Mali');
     // Applying again changes nothing.
-    expect(applyCuration(graph, decisions)).toEqual({ edgesRemoved: 0, nodesRemoved: 0, aliasesRemoved: 0 });
+    expect(applyCuration(graph, decisions)).toEqual({ edgesRemoved: 0, nodesRemoved: 0, aliasesRemoved: 0, nodesSplit: 0 });
+  });
+});
+
+describe('a merge judged wrong', () => {
+  const evidence = (doc: string, text: string) => ({ doc, start: 0, end: text.length, text });
+  function merged() {
+    const graph = createKnowledgeGraph();
+    graph.addNode('country:SN', { ...node('Country', 'Senegal', ['Sénégal', 'Mali']), x: 10, y: 20 });
+    graph.addNode('country:MA', node('Country', 'Morocco'));
+    graph.addNode('person:x', node('Person', 'Awa Diop'));
+    // Only Mali's sentences: the relation moves whole.
+    graph.addEdgeWithKey('SIGNED|country:MA|country:SN', 'country:MA', 'country:SN', {
+      ...edge('SIGNED'), docs: ['d1', 'd2'], weight: 2,
+      evidence: [evidence('d1', 'Morocco and Mali signed a water accord.'), evidence('d2', 'Mali signed with Morocco.')],
+    });
+    // One sentence about Senegal, one about Mali: the relation is shared out.
+    graph.addEdgeWithKey('AFFILIATED_WITH|person:x|country:SN', 'person:x', 'country:SN', {
+      ...edge('AFFILIATED_WITH'), docs: ['d3', 'd4'], weight: 2,
+      evidence: [evidence('d3', 'Awa Diop, a minister of Senegal, spoke.'), evidence('d4', 'Awa Diop, envoy of Mali, arrived.')],
+    });
+    return graph;
+  }
+
+  it('splits the name into a node of its own that takes the relations only its sentences support', () => {
+    const graph = merged();
+    const result = applyCuration(graph, [{ action: 'reject-merge', node: 'country:SN', alias: 'Mali', ...who }]);
+    expect(result).toEqual({ edgesRemoved: 0, nodesRemoved: 0, aliasesRemoved: 1, nodesSplit: 1 });
+    const mali = 'country:SN~Mali';
+    expect(graph.getNodeAttributes(mali)).toMatchObject({ type: 'Country', name: 'Mali', docs: ['d1', 'd2', 'd4'], x: 11, y: 21 });
+    expect(graph.getNodeAttribute('country:SN', 'aliases')).toEqual(['Sénégal']);
+    // Symmetric SIGNED keeps sorted ends: country:MA < country:SN~Mali.
+    expect(graph.hasEdge('SIGNED|country:MA|country:SN')).toBe(false);
+    expect(graph.getEdgeAttributes('SIGNED|country:MA|country:SN~Mali')).toMatchObject({ docs: ['d1', 'd2'], weight: 2 });
+    expect(graph.getEdgeAttributes('AFFILIATED_WITH|person:x|country:SN')).toMatchObject({ docs: ['d3'], weight: 1 });
+    expect(graph.getEdgeAttribute('AFFILIATED_WITH|person:x|country:SN~Mali', 'evidence').map((e) => e.doc)).toEqual(['d4']);
+    // Applying again changes nothing.
+    expect(applyCuration(graph, [{ action: 'reject-merge', node: 'country:SN', alias: 'Mali', ...who }]).nodesSplit).toBe(0);
+    expect(graph.order).toBe(4);
+  });
+
+  it('survives a rebuild: the decision is applied again to a freshly built graph.json', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tafahum-curation-'));
+    await appendCuration(dir, { action: 'reject-merge', node: 'country:SN', alias: 'Mali', ...who });
+    for (let build = 0; build < 2; build++) {
+      await writeGraphFile(dir, merged());
+      const read = await readGraphFile(dir);
+      expect(read.hasNode('country:SN~Mali')).toBe(true);
+      expect(read.edges('country:SN~Mali')).toHaveLength(2);
+    }
   });
 });
 
