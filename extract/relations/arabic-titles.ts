@@ -11,7 +11,7 @@ import type { RelationContext, SentenceFacts } from './types.js';
 const MAX_BEFORE = 12;
 const MAX_AFTER = 10;
 /** Punctuation that ends a phrase; brackets and quotes around a body's name ("ل ( مغرب تصدير )") do not. */
-const PUNCTUATION = /[،,.؛;:!?؟|–—]|\s-\s/;
+const PUNCTUATION = /[،,.؛;:!?؟|–—\n]|\s-\s/;
 /** Words that may join the words of a title after a name ("رئيس بعثة مجلس التعاون في اليمن"). */
 const JOINERS = new Set(['في', 'لدى']);
 
@@ -42,8 +42,9 @@ function insidePerson(facts: SentenceFacts, t: Token, person: ResolvedMention): 
 /** Connectors that start another phrase: a clause word ("خلال", "أمس"), a delegation, a partner ("مع", "بين"), a visit. */
 const PHRASE_STARTS = new Set(['title-end', 'delegation', 'with', 'between', 'visit']);
 
+/** A clause word, or a relation trigger ("يلتقي", "استقبل"): the verb of the clause is never part of a title. */
 function isClauseWord(facts: SentenceFacts, t: Token): boolean {
-  return facts.connectors.some((c) => PHRASE_STARTS.has(c.kind) && c.start < t.end && t.start < c.end);
+  return facts.connectors.some((c) => PHRASE_STARTS.has(c.kind) && c.start < t.end && t.start < c.end) || facts.triggers.some((x) => x.mode !== 'noun' && x.start < t.end && t.start < x.end);
 }
 
 /** A title word with "و" glued to it ("وسفير", "والشيخ") opens a new item of a list. */
@@ -79,10 +80,20 @@ function titleBefore(ctx: RelationContext, facts: SentenceFacts, person: Resolve
   const comma = /[،,]/.test(text.slice(tokens[first - 1]!.end, person.start));
   const previous = tokens[from + role.firstToken - 1];
   if (comma && previous && insidePerson(facts, previous, person) && !/[،,.]/.test(text.slice(previous.end, role.start))) return undefined;
+  // "سامح شكري وزير الخارجية المصري فيسنا بوسيتش نائبة رئيس الوزراء": a title between two names, when this name has
+  // its own title after it, is the previous name's.
+  if (previous && insidePerson(facts, previous, person) && /^\s*$/.test(text.slice(previous.end, role.start)) && hasTitleAfter(ctx, facts, person)) return undefined;
   return { start: role.start, end: tokens[first - 1]!.end };
 }
 
-function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, last: number): Span | undefined {
+function hasTitleAfter(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention): boolean {
+  const tokens = facts.view.tokens;
+  let last = tokens.findIndex((t) => t.end > person.start);
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= person.end) last++;
+  return last >= 0 && !!titleAfter(ctx, facts, person, last, true);
+}
+
+function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, last: number, nested = false): Span | undefined {
   const tokens = facts.view.tokens;
   const text = ctx.doc.text;
   const k = last + 1;
@@ -98,6 +109,8 @@ function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: Resolved
       if (PUNCTUATION.test(text.slice(tokens[j - 1]!.end, t.start))) break;
       if (t.norm === 'و' || insidePerson(facts, t, person) || isClauseWord(facts, t) || /\d/.test(t.text)) break;
       if (isParticle(t)) break;
+      // "رئيس بعثة مجلس التعاون في اليمن": "في" and "لدى" join a title only before a place or a body.
+      if (JOINERS.has(t.norm) && !placeAt(facts, tokens[j + 1])) break;
       // Portfolios are coordinated ("وزير الصناعة والاستثمار والتجارة"); after a demonym, "و" starts another phrase.
       if (t.norm.startsWith('و') && !(t.norm.startsWith('وال') && (portfolio(facts, tokens[j - 1]!) || closesPhrase(facts, text, j)))) break;
     }
@@ -109,9 +122,15 @@ function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: Resolved
   if (after && !PUNCTUATION.test(text.slice(span.end, after.start))) {
     const honorifics = lex.titles.match(text, tokens.slice(end + 1, end + 5)).filter((m) => m.entry.payload.kind === 'honorific' && m.firstToken === 0);
     const nameAt = honorifics.length ? tokens[end + 1 + honorifics[0]!.lastToken] : after;
-    if (nameAt && facts.mentions.some((m) => m.type === 'Person' && m.entityId !== person.entityId && m.start <= nameAt.start && nameAt.start < m.end)) return undefined;
+    const next = nameAt && facts.mentions.find((m) => m.type === 'Person' && m.entityId !== person.entityId && m.start <= nameAt.start && nameAt.start < m.end);
+    // "استقبل سامح شكري وزير الخارجية المصري فيسنا بوسيتش نائبة رئيس الوزراء …": unless that name has its own title after it.
+    if (next && (nested || !hasTitleAfter(ctx, facts, next))) return undefined;
   }
   return span;
+}
+
+function placeAt(facts: SentenceFacts, t: Token | undefined): boolean {
+  return !!t && facts.mentions.some((m) => m.type !== 'Person' && m.start < t.end && t.start < m.end);
 }
 
 /** A definite word of a title that is not a country's demonym ("الصناعة", not "المصري"). */

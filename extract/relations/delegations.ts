@@ -6,6 +6,9 @@ import { languageLexicon } from '../lexicons/language.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
+/** How far (in characters) a member's name may stand from the delegation or from the previous member. */
+const MEMBER_REACH = 80;
+
 /** The country of a delegation named in this sentence, and the persons written after it. */
 export function delegationMembers(facts: SentenceFacts): Array<{ person: ResolvedMention; country: string }> {
   const markers: Array<{ from: number; start: number; country: string }> = [];
@@ -19,7 +22,17 @@ export function delegationMembers(facts: SentenceFacts): Array<{ person: Resolve
   const out: Array<{ person: ResolvedMention; country: string }> = [];
   markers.forEach((d, i) => {
     const until = markers[i + 1]?.start ?? facts.view.sentence.end;
-    for (const p of facts.mentions) if (p.type === 'Person' && p.start >= d.from && p.end <= until) out.push({ person: p, country: d.country });
+    // Members are written right after the delegation ("الوفد السعودي برئاسة X", "a Ghanaian delegation headed by X,
+    // Y and Z"), one after the other; a person named further on in the sentence is not one of them.
+    let reach = d.from;
+    for (const p of facts.mentions) {
+      if (p.type !== 'Person' || p.start < d.from || p.end > until) continue;
+      // The member's title counts as part of its name ("comprenait la ministre de …, de … et de …, X").
+      const named = p.titleSpan && p.titleSpan.start < p.start ? Math.max(reach, p.titleSpan.start) : p.start;
+      if (named - reach > MEMBER_REACH) break;
+      out.push({ person: p, country: d.country });
+      reach = p.end;
+    }
   });
   return out;
 }
