@@ -2,7 +2,7 @@
 // "did not sign" a negation, whatever the trigger word's own mode. English clauses are read with compromise (tense,
 // auxiliary, negation of the verb phrase holding the trigger); in every language a plan cue written just before the
 // trigger ("scheduled to", "من المقرر أن", "devrait") makes it planned. Only verb triggers are re-read.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import type { Connector, SentenceFacts, Trigger } from './types.js';
 
 const FUTURE_AUXILIARIES = /^(?:will|would|shall|'ll|’ll|is going to|are going to|was going to|were going to)$/i;
@@ -36,6 +36,14 @@ export function withModality(text: string, facts: Pick<SentenceFacts, 'view' | '
 
 function planCueBefore(text: string, connectors: Connector[], t: Trigger): boolean {
   return connectors.some((c) => c.kind === 'plan' && c.end <= t.start && t.start - c.end <= PLAN_CUE_REACH && !/[.;:!?؟،,]/.test(text.slice(c.end, t.start)));
+}
+
+type Nlp = typeof import('compromise').default;
+let nlpOnce: Nlp | undefined;
+/** compromise, loaded on first need (its lexicon costs ~0.3 s per thread; Arabic and French builds never need it). */
+function nlp(text: string): ReturnType<Nlp> {
+  nlpOnce ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlpOnce(text);
 }
 
 /** Verb phrases of an English sentence with their offsets in the document. */

@@ -180,9 +180,21 @@ export function blockingTransliterations(names: string[]): string[] {
  * consonant skeletons differ by at most one letter (the model alone lets a long chunk swallow a syllable).
  */
 function sameAcrossScripts(a: string, b: string, translit: CaptionResources): boolean {
-  const arabicA = isArabicScript(a);
-  if (arabicA === isArabicScript(b)) return false;
-  const [arabic, latin] = arabicA ? [a, b] : [b, a];
+  if (isArabicScript(a) === isArabicScript(b)) return false;
+  // The same two tokens meet again and again in a large corpus's blocks ("محمد" and "Mohamed"): the model is asked once.
+  let answers = crossScriptAnswers.get(translit);
+  if (!answers || answers.size >= CROSS_SCRIPT_MEMO) crossScriptAnswers.set(translit, (answers = new Map()));
+  const key = `${a}\u0000${b}`;
+  let same = answers.get(key);
+  if (same === undefined) answers.set(key, (same = compareAcrossScripts(a, b, translit)));
+  return same;
+}
+
+const CROSS_SCRIPT_MEMO = 500_000;
+const crossScriptAnswers = new WeakMap<CaptionResources, Map<string, boolean>>();
+
+function compareAcrossScripts(a: string, b: string, translit: CaptionResources): boolean {
+  const [arabic, latin] = isArabicScript(a) ? [a, b] : [b, a];
   if (!sameNameToken(translit.model, arabic, latin)) return false;
   const latinKeys = phoneticKeys(latin);
   return phoneticKeys(arabic).some((k) => latinKeys.some((l) => distance(k, l) <= 1));
