@@ -176,7 +176,9 @@ function personPairs(ctx: RelationContext, facts: SentenceFacts, trigger: Trigge
   }
   // No subject: the persons after the verb are its objects, not a pair ("was to meet X and Y").
   if (!subject) return [];
-  if (after.length === 0) return before.length === 2 ? [pair(before[0]!, before[1]!, 0.85, 'co-subjects')] : [];
+  // "… الاتفاق النووي المبرم بين ايران والقوى الكبرى": a trigger whose parties follow "between" is not the subjects'.
+  const ownParties = facts.connectors.some((c) => c.kind === 'between' && c.start >= trigger.end && c.start - trigger.end <= 3);
+  if (after.length === 0) return before.length === 2 && !ownParties ? [pair(before[0]!, before[1]!, 0.85, 'co-subjects')] : [];
   const s0 = subject;
   return after.filter((m) => m.entityId !== s0.entityId).slice(0, MAX_PARTIES).map((m) => pair(s0, m, rule === 'pronoun-object' ? 0.75 : 0.9, rule));
 }
