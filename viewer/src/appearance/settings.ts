@@ -1,6 +1,7 @@
 // Sigma settings of the viewer as data: labels, camera limits, and the cheap programs of the fast mode.
 import type { Settings } from 'sigma/settings';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeLineProgram } from 'sigma/rendering';
+import { MovingPointProgram } from './programs.js';
 import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../types.js';
 
 type ViewerSettings = Partial<Settings<NodeAttributes, EdgeAttributes, GraphAttributes>>;
@@ -24,8 +25,8 @@ export function sigmaSettings(order: number, large: boolean, labelDensity: numbe
     minCameraRatio: 0.01,
     maxCameraRatio: 20,
     stagePadding: 40,
-    // Cheap programs for the fast mode: one vertex per node (points), two per edge (1 px lines).
-    nodeProgramClasses: { point: NodePointProgram },
+    // Cheap programs for the fast mode: one vertex per node (points, not picked while moving), two per edge (1 px lines).
+    nodeProgramClasses: { point: MovingPointProgram },
     edgeProgramClasses: { thin: EdgeLineProgram },
   };
 }
