@@ -60,7 +60,8 @@ function readingOf(ctx: RelationContext, facts: SentenceFacts, person: ResolvedM
   if (span.end <= span.start) return undefined;
   const title = ctx.doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').replace(/^[\s,،]+|[\s,،.:;]+$/g, '');
   if (!title) return undefined;
-  return { title, span, holders: holdersIn(ctx, facts, span), office: officeOf(facts.lang, title), rule };
+  const office = officeOf(facts.lang, title);
+  return { title, span, holders: holdersIn(ctx, facts, span, office), office, rule };
 }
 
 /** Arabic: the title before the name, the one inside a lexicon name, or the one after it; one naming a country or body first. */
@@ -203,10 +204,12 @@ function trimClause(ctx: RelationContext, facts: SentenceFacts, span: Span, pers
 }
 
 /** Countries and bodies inside the title, except those it is posted to ("ambassador to Senegal") and media. */
-function holdersIn(ctx: RelationContext, facts: SentenceFacts, span: Span): ResolvedMention[] {
+function holdersIn(ctx: RelationContext, facts: SentenceFacts, span: Span, office?: Office): ResolvedMention[] {
   const kinds = entityLexicon().kindOf;
-  // "ambassadeur au Sénégal", "représentante de la FAO au Maroc", "سفير ... لدى": where the holder serves.
-  const postings = facts.connectors.filter((c) => (c.kind === 'posting' || c.kind === 'in-city') && c.start >= span.start && c.end <= span.end);
+  // "ambassadeur au Sénégal", "représentante de la FAO au Maroc", "سفير ... لدى": where the holder serves. A state's
+  // own office "in" a country is that country's ("وزير حقوق الإنسان في اليمن", "مستشار الأمن الوطني في الإمارات").
+  const ownOffice = !!office && office.kind !== 'diplomat';
+  const postings = facts.connectors.filter((c) => (c.kind === 'posting' || (c.kind === 'in-city' && !ownOffice)) && c.start >= span.start && c.end <= span.end);
   const seen = new Set<string>();
   return facts.mentions.filter((m) => {
     if ((m.type !== 'Country' && m.type !== 'Organization') || m.start < span.start || m.end > span.end) return false;
