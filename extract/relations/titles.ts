@@ -88,11 +88,16 @@ function titleJustBefore(ctx: RelationContext, facts: SentenceFacts, first: numb
   const lex = languageLexicon(facts.lang);
   const window = tokens.slice(Math.max(0, first - 5), first);
   const offset = Math.max(0, first - 5);
-  const m = lex.titles.match(ctx.doc.text, window).filter((x) => x.entry.payload.kind !== 'honorific' && x.lastToken + offset === first).pop();
+  // "la ministre ghanéenne X", "le président sénégalais X": a demonym may stand between the title and the name.
+  const demonymsUpTo = (from: number) => {
+    for (let k = from; k < first; k++) if (!facts.mentions.some((c) => c.type === 'Country' && c.start <= tokens[k]!.start && tokens[k]!.end <= c.end)) return false;
+    return true;
+  };
+  const m = lex.titles.match(ctx.doc.text, window).filter((x) => x.entry.payload.kind !== 'honorific' && (x.lastToken + offset === first || demonymsUpTo(x.lastToken + offset))).pop();
   if (!m) return undefined;
   const gap = ctx.doc.text.slice(tokens[first - 1]!.end, tokens[first]!.start);
   if (!/^\s*$/.test(gap)) return undefined;
-  return { start: m.start, end: m.end };
+  return { start: m.start, end: Math.max(m.end, tokens[first - 1]!.end) };
 }
 
 /** A lexicon name that carries its title ("Sa Majesté le Roi Mohammed VI"): the office is the title. */
