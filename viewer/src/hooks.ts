@@ -9,7 +9,7 @@ export interface TafahumTestHooks {
   /** True when the graph is drawn in the cheap mode (points, thin lines; see appearance/gpu.ts). */
   large: boolean;
   softwareWebGL: boolean;
-  /** performance.now() at each loading step (start, graphLoaded, sigmaCreated, uiBuilt), and searchIndexMs once the search index is built. */
+  /** performance.now() at each loading step (start, graphParsed, graphLoaded, sigmaCreated, uiBuilt), and searchIndexMs once the search index is built. */
   timings: Record<string, number>;
   state(): ViewState;
   visibility(): { nodes: string[]; edges: string[] };
