@@ -26,6 +26,8 @@ export interface LanguageLexicon {
   connectors: Gazetteer<{ kind: string }>;
   /** Name particles that may sit inside a name (bin, ben, El, ولد...), normalised. */
   particles: Set<string>;
+  /** Relative pronouns only a person takes ("who"), normalised. */
+  personRelatives: Set<string>;
 }
 
 const processDefault = new Map<Language, LanguageLexicon>();
@@ -71,6 +73,7 @@ export function buildLanguageLexicon(lang: Language): LanguageLexicon {
     agreementKinds: gazetteerOf(`${lang}/agreement-kinds.tsv`),
     connectors: gazetteerOf(`${lang}/connectors.tsv`),
     particles,
+    personRelatives: normSet(readList(`${lang}/person-relatives.txt`)),
   };
 }
 

@@ -4,6 +4,7 @@ import type { CleanDocument, Language, Mention } from '../../model/types.js';
 import type { ExtractionResources } from '../resources.js';
 import { tokenize } from '../text/tokenize.js';
 import { withoutConjunction } from './conjunction.js';
+import { oneTypePerName } from './consistency.js';
 import { combineWithRules, learnedMentions } from './learned.js';
 import { lexiconMentions } from './lexicon.js';
 import { personMentions } from './persons.js';
@@ -47,7 +48,7 @@ export function findMentions(ctx: MentionContext, views = sentenceViews(ctx)): M
     for (const rule of RULES) candidates.push(...rule(view, ctx));
     learned.push(...learnedMentions(view, ctx));
   }
-  return withoutConjunction(selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules')), ctx);
+  return oneTypePerName(withoutConjunction(selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules')), ctx));
 }
 
 /** Longest first, then most confident, then earliest; a mention overlapping a kept one is dropped. */

@@ -6,6 +6,7 @@ import type { Mention } from '../../model/types.js';
 import type { NerSpan } from '../ner/types.js';
 import { normalizeName } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { companyStart } from './company.js';
 import type { MentionContext, MentionRule, SentenceView } from './types.js';
 
 /** Article-bearing proclitics are always clitics; a bare و/ب/ل/ك/ف only when the rest is a known word. */
@@ -22,7 +23,8 @@ export const learnedMentions: MentionRule = (view, ctx) => {
     const m = toMention(span, view, ctx, tagger.ruleId);
     if (m) out.push(m);
   }
-  return out;
+  // A name widened to its whole company name swallows the tagger's shorter pieces of it.
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 };
 
 function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleId: string): Mention | undefined {
@@ -35,14 +37,20 @@ function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleI
   start += lead;
   end -= trail;
   // A possessive ending is not part of the name ("Ghana's Foreign Minister": the name is Ghana).
-  const possessive = /['’]s?$/u.exec(text.slice(start, end));
-  if (possessive && end - possessive[0].length > start && /\p{L}['’]s?$/u.test(text.slice(start, end))) end -= possessive[0].length;
+  const possessive = /\p{L}(\s?['’]s?)$/u.exec(text.slice(start, end));
+  if (possessive) end -= possessive[1]!.length;
   if (end <= start) return undefined;
   const lex = ctx.language(view.lang);
   let tokens = tokenize(text, start, end);
   if (tokens.length === 0) return undefined;
   // A name ending in a company suffix ("General Motors Corp") is an organisation whatever the model says.
-  const nerType = tokens.length > 1 && lex.orgSuffixes.has(tokens[tokens.length - 1]!.norm) ? 'ORG' : span.type;
+  const company = lex.orgSuffixes.has(tokens[tokens.length - 1]!.norm);
+  let nerType = tokens.length > 1 && company ? 'ORG' : span.type;
+  if (company && nerType === 'ORG' && !tokens[0]!.arabic) {
+    start = companyStart(text, start, view.tokens, lex);
+    tokens = tokenize(text, start, end);
+  }
+  if (nerType !== 'PER' && tokens.length > 1 && beforePersonRelative(text, end, view, lex)) nerType = 'PER';
   // Titles and honorifics stacked before a person ("President", "M.", "السيد") are not the name.
   if (nerType === 'PER') {
     for (let guard = 0; guard < 4 && tokens.length > 1; guard++) {
@@ -68,6 +76,14 @@ function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleI
   else return undefined; // other MISC names (works, products, nationalities) are not product entities
   const confidence = Math.round(span.confidence * 1000) / 1000;
   return { start, end, surface, type, lang: view.lang, ruleId, confidence };
+}
+
+/** "X Y, who …": the word after the name (a comma between allowed) is a relative pronoun only persons take. */
+function beforePersonRelative(text: string, end: number, view: SentenceView, lex: ReturnType<MentionContext['language']>): boolean {
+  if (!/^\s*,?\s*\S/u.test(text.slice(end, end + 4))) return false;
+  const next = view.tokens.find((t) => t.start >= end);
+  if (!next || !/^\s*,?\s*$/u.test(text.slice(end, next.start))) return false;
+  return lex.personRelatives.has(next.norm);
 }
 
 function isCommonHead(text: string, tokens: ReturnType<typeof tokenize>, ctx: MentionContext, view: SentenceView): boolean {

@@ -41,6 +41,8 @@ export const personMentions: MentionRule = (view, ctx) => {
     const info = m.entry.payload;
     const after = m.lastToken;
     if (info.kind === 'honorific' || info.kind === 'royal') {
+      // An honorific is a word of its own: "MS-DOS", "Dr.-Ing." are not "Ms DOS", "Dr Ing".
+      if (tokens[after] && !/\s/.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start))) continue;
       const range = nameExtent(view.lang, text, view, after, lex, ctx.names);
       if (range && startsName(tokens[after])) emit(range, `person.${info.kind}`, 0.9, roleAfter(text, view, range[1], ctx) ?? roleBefore(text, view, m.firstToken, ctx));
       continue;

@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { CleanDocument, Entity, Mention } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
+import { withoutLegalSuffix } from '../mentions/company.js';
 import { nameKey, slug } from '../text/normalize.js';
 import { isDateline } from '../relations/document-country.js';
 import { royalStatesIn } from '../relations/offices.js';
@@ -54,7 +55,8 @@ export function resolveDocument(doc: CleanDocument, mentions: Mention[]): Docume
       continue;
     }
     if (m.type === 'Event') attach(m, eventIds.get(m)!);
-    else attach(m, `${m.type === 'Organization' ? 'org' : m.type === 'Location' ? 'loc' : 'entity'}:${slug(nameKey(m.surface))}`);
+    else if (m.type === 'Organization') attach(m, `org:${slug(nameKey(withoutLegalSuffix(m)))}`);
+    else attach(m, `${m.type === 'Location' ? 'loc' : 'entity'}:${slug(nameKey(m.surface))}`);
   }
 
   // Anaphors name the single entity of their kind in the document, or nothing.
@@ -188,3 +190,4 @@ function eventDisplayName(name: string, id: string): string {
   const year = /-(\d{4})$/.exec(id)?.[1];
   return year && !name.includes(year) ? `${name} ${year}` : name;
 }
+
