@@ -11,6 +11,9 @@ import { hasChromium, launchChromium, serveOutDir } from './browser.js';
 import { PROJECT_ROOT } from '../../viewer/server/paths.js';
 import type { RunningViewerServer } from '../../viewer/server/types.js';
 import { requireShared, sharedPath } from '../support/shared.js';
+import { applyCuration } from '../../graph/curation.js';
+import { splitNodeId } from '../../graph/curation-split.js';
+import { createKnowledgeGraph } from '../../graph/io.js';
 
 const SEEDS = sharedPath('seeds');
 const hasSeeds = requireShared('viewer on the seeds graph', 'seeds');
@@ -122,6 +125,42 @@ describe.skipIf(!hasSeeds || !hasChromium)('viewer on the seeds graph', () => {
     } finally {
       await again.close();
     }
+  });
+
+  it('splits a name said to be another entity into a node of its own, in the view and after a rebuild', async () => {
+    // A name of a node that some evidence names alone (found with the server's own rule, on the graph served).
+    const served = createKnowledgeGraph();
+    served.import(JSON.parse(await (await fetch(`${server.url}graph.json`)).text()) as never);
+    const decision = (node: string, alias: string) => ({ action: 'reject-merge' as const, node, alias, who: 'Test reader', when: new Date().toISOString(), why: '' });
+    const pick = served
+      .filterNodes((_n, a) => a.aliases.some((alias) => alias !== a.name))
+      .flatMap((node) => served.getNodeAttribute(node, 'aliases').map((alias) => ({ node, alias })))
+      .find(({ node, alias }) => applyCuration(served.copy(), [decision(node, alias)]).nodesSplit === 1);
+    expect(pick).toBeDefined();
+    const { node, alias } = pick!;
+    const split = splitNodeId(node, alias);
+
+    await page.evaluate((id) => window.__tafahum!.clickNode(id), node);
+    const form = page.locator('#panel .curation').filter({ has: page.locator('.curation-alias') });
+    await form.locator('.curation-open').click();
+    await form.locator('.curation-alias').selectOption(alias);
+    await form.locator('.curation-why').fill('another entity with a similar name');
+    await form.locator('.curation-who').fill('Test reader');
+    await Promise.all([page.waitForEvent('load'), form.locator('.curation-save').click()]);
+    await page.waitForFunction(() => window.__tafahum?.ready === true, null, { timeout: 30_000 });
+    const inView = await page.evaluate(([id, from]) => {
+      const graph = window.__tafahum!.sigma.getGraph();
+      return { exists: graph.hasNode(id!), relations: graph.hasNode(id!) ? graph.degree(id!) : 0, aliases: graph.getNodeAttribute(from!, 'aliases') };
+    }, [split, node]);
+    expect(inView.exists).toBe(true);
+    expect(inView.relations).toBeGreaterThan(0);
+    expect(inView.aliases).not.toContain(alias);
+
+    await cli('build', SEEDS, '--out', outDir); // rebuild: split again
+    const rebuilt = JSON.parse(await readFile(join(outDir, 'graph.json'), 'utf8')) as { nodes: Array<{ key: string; attributes: { aliases: string[] } }>; edges: Array<{ source: string; target: string }> };
+    expect(rebuilt.nodes.find((n) => n.key === node)?.attributes.aliases).not.toContain(alias);
+    expect(rebuilt.nodes.some((n) => n.key === split)).toBe(true);
+    expect(rebuilt.edges.some((e) => e.source === split || e.target === split)).toBe(true);
   });
 
   it('writes a screenshot to test-artifacts/ and ran no dialog', async () => {
