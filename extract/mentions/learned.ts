@@ -88,6 +88,7 @@ function beforePersonRelative(text: string, end: number, view: SentenceView, lex
 
 function isCommonHead(text: string, tokens: ReturnType<typeof tokenize>, ctx: MentionContext, view: SentenceView): boolean {
   const lex = ctx.language(view.lang);
+  if (lex.orgSuffixes.has(tokens[0]!.norm)) return true; // "Corp", "Ltd" alone
   return [lex.orgHeads, lex.eventHeads, lex.titles, lex.agreementKinds].some((g) => g.match(text, tokens).some((m) => m.lastToken - m.firstToken === tokens.length));
 }
 

@@ -44,6 +44,8 @@ export const personMentions: MentionRule = (view, ctx) => {
       // An honorific is a word of its own: "MS-DOS", "Dr.-Ing." are not "Ms DOS", "Dr Ing".
       if (tokens[after] && !/\s/.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start))) continue;
       const range = nameExtent(view.lang, text, view, after, lex, ctx.names);
+      // "جامعة الملك خالد", "King Khalid University": a body named after a person is not that person.
+      if (range && namedAfter(text, tokens, m.firstToken, range[1], lex)) continue;
       if (range && startsName(tokens[after])) emit(range, `person.${info.kind}`, 0.9, roleAfter(text, view, range[1], ctx) ?? roleBefore(text, view, m.firstToken, ctx));
       continue;
     }
@@ -183,4 +185,11 @@ function roleText(text: string, view: SentenceView, from: number): Titled {
   const cut = rest.search(/[,،;:("«]| et (?=[A-Z])| and (?=[A-Z])| (?:qui|lequel|laquelle|who|which|الذي|التي|الذين) /);
   const phrase = (cut >= 0 ? rest.slice(0, cut) : rest).replace(/[\s.]+$/, '');
   return { start, end: start + phrase.length };
+}
+
+/** An organisation head right before the title ("جامعة" الملك …) or right after the name (… "University"). */
+function namedAfter(text: string, tokens: Token[], titleStart: number, nameEnd: number, lex: LanguageLexicon): boolean {
+  const before = titleStart > 0 ? lex.orgHeads.match(text, tokens.slice(titleStart - 1, titleStart)) : [];
+  const after = nameEnd < tokens.length ? lex.orgHeads.match(text, tokens.slice(nameEnd, nameEnd + 1)) : [];
+  return before.length > 0 || after.length > 0;
 }
