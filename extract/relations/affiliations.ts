@@ -75,6 +75,8 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
   for (const facts of ctx.sentences) {
     for (const { person, country } of delegationMembers(facts)) {
       if (placed.has(person.entityId) || countryOf.has(person.entityId)) continue;
+      // An office only some states have ("خادم الحرمين الشريفين") says more than the delegation written nearby.
+      if (unplaced.get(person.entityId)?.reading.office?.countries.length) continue;
       add(person.entityId, country, facts, 0.75, 'affiliated.delegation', ctx.titles.get(person)?.title ?? '');
       countryOf.set(person.entityId, country);
     }
