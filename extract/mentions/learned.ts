@@ -157,13 +157,20 @@ export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (
     const linked = against.filter((r) => r.lexiconId || r.anaphor);
     if (linked.length) {
       const place = (r: Mention) => (r.type === 'Country' || r.type === 'Location') && r.ruleId !== 'lexicon.country.demonym' && inside(r, l) && r.end - r.start < l.end - l.start;
-      if (l.type === 'Organization' && against.every(place)) {
+      // Beside the places, a shorter unlinked organisation phrase inside the name ("Maroc [Numeric Cluster]") yields too.
+      const part = (r: Mention) => place(r) || (!r.lexiconId && !r.anaphor && r.type === 'Organization' && inside(r, l) && r.end - r.start < l.end - l.start);
+      // A place glued by a hyphen into a longer name ("Oxfam-Québec", "Ferri-Colombo") is part of that name.
+      const hyphenated = (r: Mention) => place(r) && (l.surface.includes('-') && /\p{L}-\p{L}/u.test(l.surface));
+      if ((l.type === 'Organization' && against.every(part)) || (l.type !== 'Organization' && against.every(hyphenated))) {
         for (const r of against) dropped.add(r);
         kept.add(l);
       }
       continue;
     }
-    const runOn = against.find((r) => r.ruleId.startsWith('org.head') && learnedIndex.overlapping(r.start, r.end).filter((x) => inside(x, r)).length >= 2);
+    // An organisation phrase opened by a common noun ("réseau de la Société X", "administration de Banque Y")
+    // around one capitalised name the tagger reads as an organisation: the name is the organisation.
+    const lowerHead = (r: Mention) => r.ruleId.startsWith('org.head') && /^\p{Ll}/u.test(r.surface) && l.type === 'Organization' && inside(l, r) && l.start > r.start && /^\p{Lu}/u.test(l.surface);
+    const runOn = against.find((r) => r.ruleId.startsWith('org.head') && (learnedIndex.overlapping(r.start, r.end).filter((x) => inside(x, r)).length >= 2 || lowerHead(r)));
     if (runOn) {
       dropped.add(runOn);
       for (const x of learnedIndex.overlapping(runOn.start, runOn.end)) if (inside(x, runOn)) kept.add(x);
