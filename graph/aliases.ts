@@ -11,7 +11,7 @@ export function aliasKey(form: string): string {
  * ("yOrk"), a space before punctuation ("U .S"), doubled spaces, or no capital at all in a
  * script that has them.
  */
-function oddness(form: string): number {
+export function oddness(form: string): number {
   let score = 0;
   score += (form.match(/\p{Ll}\p{Lu}/gu) ?? []).length * 2;
   score += (form.match(/\s[.,;:)\]'’-]/gu) ?? []).length * 2;

@@ -2,7 +2,7 @@
 // (type, source, target) with every supporting document and evidence kept.
 import type { DocumentExtraction, Entity, Relation } from '../model/types.js';
 import { SYMMETRIC_RELATION_TYPES } from '../model/vocabulary.js';
-import { dedupeAliases } from './aliases.js';
+import { aliasKey, dedupeAliases, oddness } from './aliases.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from './io.js';
 import { defaultNodeNameSource, nodeNames, type NodeNameSource } from './names.js';
 import { edgeKey, type EdgeAttributes, type GraphAttributes, type NodeAttributes } from './types.js';
@@ -44,12 +44,14 @@ export class GraphAccumulator {
       g.addNode(e.id, attrs);
     }
     const n = g.getNodeAttributes(e.id);
-    n.aliases = dedupeAliases(n.name, [...n.aliases, e.name, ...e.aliases]);
-    // Names in every script (lexicons + text) and captions, for search and display in the viewer.
-    const names = nodeNames(this.nameSource, e.id, n.type, n.name, n.aliases);
-    n.names = names.names;
-    if (names.latinName) n.latinName = names.latinName;
-    if (names.arabicName) n.arabicName = names.arabicName;
+    // Names in every script (lexicons + text) and captions, for search and display in the viewer: recomputed only
+    // when the node gains an alias (a hub met in 10,000 documents mostly meets names it already has).
+    if (this.addAliases(e.id, n, [e.name, ...e.aliases]) || !n.names) {
+      const names = nodeNames(this.nameSource, e.id, n.type, n.name, n.aliases);
+      n.names = names.names;
+      if (names.latinName) n.latinName = names.latinName;
+      if (names.arabicName) n.arabicName = names.arabicName;
+    }
     n.confidence = Math.max(n.confidence, e.confidence);
     this.credit(n.docs, `n\u0000${e.id}`, docId);
     n.mentions += e.mentions.length;
@@ -61,6 +63,29 @@ export class GraphAccumulator {
     if (e.status && (e.status === 'done' || !n.status)) n.status = e.status;
     if (e.parties?.length) n.parties = union(n.parties, e.parties);
     if (e.mergeReasons?.length) n.mergeReasons = union(n.mergeReasons, e.mergeReasons);
+  }
+
+  /** Per node: its aliases by aliasKey (dedupeAliases, kept as the node grows, first-seen order). */
+  private readonly aliasIndex = new Map<string, Map<string, string>>();
+
+  /** Adds forms to a node's aliases as dedupeAliases would over all forms seen; true when the list changed. */
+  private addAliases(id: string, n: NodeAttributes, forms: string[]): boolean {
+    let index = this.aliasIndex.get(id);
+    if (!index) this.aliasIndex.set(id, (index = new Map(dedupeAliases(n.name, n.aliases).map((a) => [aliasKey(a), a]))));
+    const nameKey = aliasKey(n.name);
+    let changed = false;
+    for (const raw of forms) {
+      const form = raw.trim();
+      const key = aliasKey(form);
+      if (!key || key === nameKey) continue;
+      const kept = index.get(key);
+      if (kept === undefined || (kept !== form && oddness(form) < oddness(kept))) {
+        index.set(key, form);
+        changed = true;
+      }
+    }
+    if (changed) n.aliases = [...index.values()];
+    return changed;
   }
 
   /** Adds docId to a node's or edge's document list once; true when added. */

@@ -65,12 +65,13 @@ export function resolveAcrossDocuments(
       else blocks.set(key, [p.id]);
     }
   }
+  const givens = new Map(persons.map((p) => [p.id, givenSignature(names.get(p.id)!)]));
   for (const ids of blocks.values()) {
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i]!;
         const b = ids[j]!;
-        if (find(a) === find(b)) continue;
+        if (find(a) === find(b) || !givenNamesMayAgree(givens.get(a)!, givens.get(b)!)) continue;
         const match = samePerson(names.get(a)!, names.get(b)!, translit);
         if (match) {
           parent.set(find(b), find(a));
@@ -206,6 +207,31 @@ function sameFamily(x: PersonName, y: PersonName, translit: CaptionResources): '
   const minKey = crossScript ? 3 : 2;
   if (x.family.some((k) => k.length >= minKey && y.family.includes(k))) return 'phonetic';
   return crossScript && sameAcrossScripts(x.familyToken, y.familyToken, translit) ? 'learned' : undefined;
+}
+
+/** What samePerson's given-name test needs to know cheaply: phonetic keys, and the scripts the given names use. */
+interface GivenSignature {
+  keys: Set<string>;
+  arabic: boolean;
+  latin: boolean;
+}
+
+function givenSignature(names: PersonName[]): GivenSignature {
+  const keys = new Set(names.flatMap((n) => n.given));
+  const arabic = names.some((n) => isArabicScript(n.givenToken));
+  return { keys, arabic, latin: names.some((n) => !isArabicScript(n.givenToken)) };
+}
+
+/**
+ * False only when samePerson must answer no: given names in one script agree only by a shared phonetic key
+ * (the lexicon and the model compare across scripts). A common family name's block (thousands of persons)
+ * is then compared pair by pair by this test, not by samePerson.
+ */
+function givenNamesMayAgree(a: GivenSignature, b: GivenSignature): boolean {
+  if ((a.arabic && b.latin) || (a.latin && b.arabic)) return true;
+  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
 }
 
 function samePerson(a: PersonName[], b: PersonName[], translit: CaptionResources): string | undefined {
