@@ -111,8 +111,10 @@ function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: Resolved
       if (isParticle(t)) break;
       // "رئيس بعثة مجلس التعاون في اليمن": "في" and "لدى" join a title only before a place or a body.
       if (JOINERS.has(t.norm) && !placeAt(facts, tokens[j + 1])) break;
-      // Portfolios are coordinated ("وزير الصناعة والاستثمار والتجارة"); after a demonym, "و" starts another phrase.
-      if (t.norm.startsWith('و') && !(t.norm.startsWith('وال') && (portfolio(facts, tokens[j - 1]!) || closesPhrase(facts, text, j)))) break;
+      // Portfolios are coordinated ("وزير الصناعة والاستثمار والتجارة"), and so are one person's offices ("نائبة رئيس
+      // الوزراء ووزيرة خارجية كرواتيا"); after a demonym, "و" starts another phrase.
+      const coordinatedOffice = gluedConjunctionTitle(ctx, facts, j) && portfolio(facts, tokens[j - 1]!);
+      if (t.norm.startsWith('و') && !coordinatedOffice && !(t.norm.startsWith('وال') && (portfolio(facts, tokens[j - 1]!) || closesPhrase(facts, text, j)))) break;
     }
     end = j;
   }
