@@ -16,12 +16,15 @@ import { openDriver } from '../cypher/connection.js';
 import { splitStatements } from '../cypher/files.js';
 import { DEFAULT_BATCH_SIZE, loadPlan } from '../cypher/loader.js';
 import { batches } from '../cypher/rows.js';
+import { EVIDENCE_SEPARATOR } from '../graph/neo4j-evidence.js';
 import { tafahumDir } from '../cypher/paths.js';
 import { startServer, stopServer } from '../cypher/server/instance.js';
 import type { EntityRow, LoadPlan, MentionRow, RelationRow } from '../cypher/types.js';
 import { seededRandom } from '../model/random.js';
 
 const BENCH_PORT = 7689;
+/** Tagged like `tafahum load` tags (cypher/datasets.ts), so edges carry the same properties. */
+const DATASET = 'synthetic@1';
 const TYPES: EntityType[] = ['Country', 'Person', 'Organization', 'Event', 'Location', 'Agreement'];
 
 function syntheticGraph(entityCount: number, relationCount: number, seed = 42): { plan: LoadPlan; ordered: Array<[RelationType, RelationRow]> } {
@@ -52,8 +55,7 @@ function syntheticGraph(entityCount: number, relationCount: number, seed = 42): 
     ordered.push([type, {
       source: entities[a]!.id, target: entities[b]!.id, date: '2024-12-16', datePrecision: 'day', dateInherited: false,
       status: 'done', confidence: 0.8, title: null, docs: [d], weight: 1, agreements: [],
-      evidenceKeys: [`${d}|0|60`], evidenceDocs: [d], evidenceStarts: [0], evidenceEnds: [60],
-      evidenceTexts: [`${entities[a]!.name} and ${entities[b]!.name} agreed to cooperate further.`],
+      evidence: [`${d}|0|60${EVIDENCE_SEPARATOR}${entities[a]!.name} and ${entities[b]!.name} agreed to cooperate further.`],
     }]);
   }
   const documents = Array.from({ length: documentCount }, (_, i) => ({ id: `doc-${i}.txt`, title: `Document ${i}`, date: '2024-12-16', lang: 'en', url: null }));
@@ -121,12 +123,12 @@ async function main(): Promise<void> {
   console.log(`Neo4j heap ${memory.heap}, page cache ${memory.pagecache}; batch size ${batchSize}, concurrent transactions ${concurrency} ${load()}`);
   const driver = openDriver(credentials);
   try {
-    const n = await loadPlan(driver, nodes, 'synthetic', { batchSize });
+    const n = await loadPlan(driver, nodes, 'synthetic', { batchSize, dataset: DATASET });
     console.log(`nodes: entities ${rate(n.entities, n.phaseSeconds.entities)}, documents ${rate(n.documents, n.phaseSeconds.documents)} ${load()}`);
     console.log(`mentions (MERGEd relationships): ${rate(n.mentions, n.phaseSeconds.mentions)} ${load()}`);
     for (const [i, size] of sweep.entries()) {
       const from = relationCount + i * sweepCount;
-      const s = await loadPlan(driver, relationSlice(nodes, ordered, from, from + sweepCount), 'synthetic', { batchSize: size, concurrency });
+      const s = await loadPlan(driver, relationSlice(nodes, ordered, from, from + sweepCount), 'synthetic', { batchSize: size, concurrency, dataset: DATASET });
       const seconds = relSecondsOf(s.phaseSeconds);
       console.log(`sweep: batch ${size}: relationships ${rate(s.relations, seconds)} ${load()}`);
     }
@@ -135,6 +137,7 @@ async function main(): Promise<void> {
     const summary = await loadPlan(driver, relationSlice(nodes, ordered, 0, relationCount), 'synthetic', {
       batchSize,
       concurrency,
+      dataset: DATASET,
       onProgress: (done, total) => {
         if (performance.now() - lastPrinted > 30_000) {
           lastPrinted = performance.now();

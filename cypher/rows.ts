@@ -1,6 +1,7 @@
 // Flattens a graph.json graph into the parameter rows of the load queries (pure).
 // Unknown entity or relation types are rejected here: labels and types come from the vocabulary.
 import type { KnowledgeGraph } from '../graph/io.js';
+import { evidenceItems } from '../graph/neo4j-evidence.js';
 import type { EdgeAttributes } from '../graph/types.js';
 import { TafahumError } from '../model/errors.js';
 import { RELATION_TYPES, isEntityType, isRelationType, type RelationType } from '../model/types.js';
@@ -61,7 +62,7 @@ function documentRows(graph: KnowledgeGraph): DocumentRow[] {
 }
 
 function relationRow(a: EdgeAttributes, source: string, target: string): RelationRow {
-  const row: RelationRow = {
+  return {
     source,
     target,
     date: a.date ?? null,
@@ -73,22 +74,8 @@ function relationRow(a: EdgeAttributes, source: string, target: string): Relatio
     docs: unique(a.docs),
     weight: a.weight ?? unique(a.docs).length,
     agreements: unique(a.agreements),
-    evidenceKeys: [],
-    evidenceDocs: [],
-    evidenceStarts: [],
-    evidenceEnds: [],
-    evidenceTexts: [],
+    evidence: evidenceItems(a, `${source} → ${target}`),
   };
-  for (const e of a.evidence ?? []) {
-    const key = `${e.doc}|${e.start}|${e.end}`;
-    if (row.evidenceKeys.includes(key)) continue;
-    row.evidenceKeys.push(key);
-    row.evidenceDocs.push(e.doc);
-    row.evidenceStarts.push(e.start);
-    row.evidenceEnds.push(e.end);
-    row.evidenceTexts.push(e.text);
-  }
-  return row;
 }
 
 /** Splits rows into batches of at most `size`. */

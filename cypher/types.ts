@@ -51,12 +51,8 @@ export interface RelationRow {
   /** Number of supporting documents, as graph.json gives it. */
   weight: number;
   agreements: string[];
-  /** Evidence as parallel arrays keyed by `doc|start|end`, so reloading never duplicates. */
-  evidenceKeys: string[];
-  evidenceDocs: string[];
-  evidenceStarts: number[];
-  evidenceEnds: number[];
-  evidenceTexts: string[];
+  /** One item per sentence: `doc|start|end` + EVIDENCE_SEPARATOR + text (cypher/rows.ts), unique by its key. */
+  evidence: string[];
 }
 
 export interface EntityRow {

@@ -8,8 +8,14 @@ MATCH (b:Entity)
 WHERE b.id = $target OR toLower(b.name) = toLower($target)
 MATCH (a)-[r]-(b)
 WHERE $type = '' OR type(r) = toUpper($type)
-UNWIND range(0, size(coalesce(r.evidenceTexts, [])) - 1) AS i
-OPTIONAL MATCH (d:Document {id: r.evidenceDocs[i]})
-RETURN type(r) AS relation, r.evidenceDocs[i] AS document, d.title AS title, d.date AS date,
-       r.evidenceStarts[i] AS start, r.evidenceEnds[i] AS end, r.evidenceTexts[i] AS sentence
+// Evidence items are `doc|start|end` + U+001E + sentence (docs/neo4j.md): the key ends at the
+// first U+001E, its last two `|` fields are the offsets, and what comes before them the document.
+UNWIND coalesce(r.evidence, []) AS item
+WITH r, item, split(item, '\u001E')[0] AS key
+WITH r, item, key, split(key, '|') AS parts
+WITH r, key, parts, substring(item, size(key) + 1) AS sentence
+WITH r, sentence, toInteger(parts[-2]) AS start, toInteger(parts[-1]) AS end,
+     substring(key, 0, size(key) - size(parts[-1]) - size(parts[-2]) - 2) AS document
+OPTIONAL MATCH (d:Document {id: document})
+RETURN type(r) AS relation, document, d.title AS title, d.date AS date, start, end, sentence
 ORDER BY relation, document, start;

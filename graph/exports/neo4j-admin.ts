@@ -4,6 +4,7 @@
 import { join, resolve } from 'node:path';
 import { stringify } from 'csv-stringify';
 import type { KnowledgeGraph } from '../io.js';
+import { evidenceItems } from '../neo4j-evidence.js';
 import type { DocumentInfo, EdgeAttributes, NodeAttributes } from '../types.js';
 import { prepareOutDir, writeStreamed } from './sink.js';
 import type { ExportOptions, ExportResult, WrittenFile } from './types.js';
@@ -53,12 +54,8 @@ export const NEO4J_RELATIONSHIP_COLUMNS: ReadonlyArray<Column<EdgeItem>> = [
   { header: 'title', value: (e) => e.a.title },
   { header: 'agreements:string[]', value: (e) => e.a.agreements },
   { header: 'weight:int', value: (e) => e.a.weight },
-  // Evidence as parallel arrays, named as cypher/load stores them, so saved queries work alike.
-  { header: 'evidenceKeys:string[]', value: (e) => e.a.evidence?.map((v) => `${v.doc}|${v.start}|${v.end}`) },
-  { header: 'evidenceDocs:string[]', value: (e) => e.a.evidence?.map((v) => v.doc) },
-  { header: 'evidenceStarts:int[]', value: (e) => e.a.evidence?.map((v) => v.start) },
-  { header: 'evidenceEnds:int[]', value: (e) => e.a.evidence?.map((v) => v.end) },
-  { header: 'evidenceTexts:string[]', value: (e) => e.a.evidence?.map((v) => v.text) },
+  // Evidence as cypher/load stores it (cypher/rows.ts), so saved queries work alike on both paths.
+  { header: 'evidence:string[]', value: (e) => evidenceItems(e.a, `${e.source} → ${e.target}`) },
 ];
 
 export const NEO4J_DOCUMENT_COLUMNS: ReadonlyArray<Column<DocumentItem>> = [

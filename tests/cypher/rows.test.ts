@@ -21,7 +21,7 @@ describe('planLoad', () => {
         target: 'country:SA',
         date: '2024-12-16',
         agreements: ['agreement:mou-ai'],
-        evidenceKeys: ['a1.txt|0|58'],
+        evidence: [expect.stringMatching(/^a1\.txt\|0\|58\u001e/)],
         weight: 1,
       }),
     ]);
@@ -38,7 +38,17 @@ describe('planLoad', () => {
     graph.addEdgeWithKey('MET|a|b', 'a', 'b', { type: 'MET', docs: ['d'], evidence: [ev, { ...ev }], confidence: 0.5, weight: 1 });
     const plan = planLoad(graph);
     expect(plan.entities[0]!.aliases).toEqual(['x']);
-    expect(plan.relations.get('MET')![0]).toMatchObject({ evidenceKeys: ['d|1|5'], evidenceTexts: ['same'], date: null, status: null, title: null });
+    expect(plan.relations.get('MET')![0]).toMatchObject({ evidence: ['d|1|5\u001esame'], date: null, status: null, title: null });
+  });
+
+  it('refuses a document id holding the evidence separator, naming the edge', () => {
+    const graph = createKnowledgeGraph();
+    graph.setAttribute('documents', {});
+    graph.addNode('a', { type: 'Country', name: 'A', aliases: [], confidence: 1, docs: [], mentions: 0 });
+    graph.addNode('b', { type: 'Country', name: 'B', aliases: [], confidence: 1, docs: [], mentions: 0 });
+    const ev = { doc: 'x\u001ey.txt', start: 0, end: 4, text: 'text' };
+    graph.addEdgeWithKey('MET|a|b', 'a', 'b', { type: 'MET', docs: [ev.doc], evidence: [ev], confidence: 0.5, weight: 1 });
+    expect(() => planLoad(graph)).toThrow(/a → b holds U\+001E/);
   });
 
   it('refuses ids too long for a Neo4j index key with E_FORMAT', () => {

@@ -3,7 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { splitStatements } from '../../cypher/files.js';
 import { loadPlan } from '../../cypher/loader.js';
+import { CYPHER_DIR } from '../../cypher/paths.js';
+import { runReadQuery } from '../../cypher/runner.js';
+import { RELATION_TYPES } from '../../model/types.js';
+import { graphFromRows } from '../../viewer/server/neo4j-source.js';
 import { planLoad } from '../../cypher/rows.js';
 import { readGraphFile } from '../../graph/io.js';
 import type { SerializedGraph } from '../../graph/types.js';
@@ -65,7 +71,7 @@ describe('tafahum load', () => {
       driver,
       `MATCH (:Country {id: 'country:MA'})-[r:SIGNED]->(:Country {id: 'country:SA'})
        RETURN r.date AS date, r.datePrecision AS precision, r.status AS status, r.docs AS docs, r.weight AS weight,
-              r.agreements AS agreements, r.evidenceTexts AS texts, r.evidenceStarts AS starts, r.evidenceDocs AS evDocs`,
+              r.agreements AS agreements, r.evidence AS evidence`,
     );
     const edge = graph.edges.find((e) => e.key === 'SIGNED|country:MA|country:SA')!.attributes;
     expect(signed).toEqual({
@@ -75,9 +81,8 @@ describe('tafahum load', () => {
       docs: edge.docs,
       weight: edge.weight,
       agreements: edge.agreements,
-      texts: edge.evidence.map((e) => e.text),
-      starts: edge.evidence.map((e) => e.start),
-      evDocs: edge.evidence.map((e) => e.doc),
+      // One item per sentence: `doc|start|end` U+001E sentence (docs/neo4j.md).
+      evidence: edge.evidence.map((e) => `${e.doc}|${e.start}|${e.end}\u001e${e.text}`),
     });
     const [amal] = await read(driver, "MATCH (p:Person {id: 'person:amal-fallah'}) RETURN p.titles AS titles, p.country AS country, p.aliases AS aliases");
     expect(amal).toEqual({ titles: ['ministre déléguée chargée du numérique'], country: 'MA', aliases: ['أمل فلاح'] });
@@ -108,15 +113,14 @@ describe('tafahum load', () => {
     const [partnered] = await read(
       driver,
       `MATCH (:Country {id: 'country:MA'})-[r:PARTNERED]->(:Organization {id: 'org:unido'})
-       RETURN count(r) AS edges, r.docs AS docs, r.weight AS weight, r.evidenceKeys AS keys, r.evidenceTexts AS texts,
+       RETURN count(r) AS edges, r.docs AS docs, r.weight AS weight, r.evidence AS evidence,
               r.date AS date, r.status AS status, r.confidence AS confidence`,
     );
     expect(partnered).toEqual({
       edges: 1,
       docs: ['a2.txt', 'b1.txt'],
       weight: 2,
-      keys: ['a2.txt|0|40', 'b1.txt|10|70'],
-      texts: ['وقع المغرب والمنظمة اتفاق شراكة جديد.', 'Morocco and UNIDO renewed their partnership.'],
+      evidence: ['a2.txt|0|40\u001eوقع المغرب والمنظمة اتفاق شراكة جديد.', 'b1.txt|10|70\u001eMorocco and UNIDO renewed their partnership.'],
       // The earliest date stays; `done` wins over `planned`; the highest confidence wins.
       date: '2024-12-17',
       status: 'done',
@@ -139,7 +143,7 @@ describe('tafahum load', () => {
     const [partnered] = await read(
       driver,
       `MATCH (:Country {id: 'country:MA'})-[r:PARTNERED]->(:Organization {id: 'org:unido'})
-       RETURN r.date AS date, r.datePrecision AS precision, r.dateInherited AS inherited, r.status AS status, size(r.evidenceKeys) AS evidence`,
+       RETURN r.date AS date, r.datePrecision AS precision, r.dateInherited AS inherited, r.status AS status, size(r.evidence) AS evidence`,
     );
     expect(partnered).toEqual({ date: '2024-12-17', precision: 'day', inherited: true, status: 'done', evidence: 2 });
   });
@@ -157,6 +161,20 @@ describe('tafahum load', () => {
     await wipe(driver);
     await loadPlan(driver, plan, A, { dataset: 'a@1', relationWrite: 'merge' });
     expect(await dump(driver)).toEqual(afterCreate);
+  });
+
+  it("gives the viewer (serve --from-neo4j) every edge's evidence as graph.json has it", async () => {
+    const graph = await graphFile(A);
+    await load(A);
+    const [edgesText] = splitStatements(await readFile(join(CYPHER_DIR, 'viewer', 'edges.cypher'), 'utf8'));
+    const edges = await runReadQuery(driver, edgesText!, { types: [...RELATION_TYPES] });
+    const rebuilt = graphFromRows(graph.nodes.map((n) => ({ id: n.key, ...n.attributes })), edges.rows, []);
+    expect(rebuilt.size).toBe(graph.edges.length);
+    for (const edge of graph.edges) {
+      const attrs = rebuilt.getEdgeAttributes(edge.key!);
+      expect(attrs.evidence, edge.key).toEqual(edge.attributes.evidence.map(({ doc, start, end, text }) => ({ doc, start, end, text })));
+      expect(attrs.agreements, edge.key).toEqual(edge.attributes.agreements ?? []);
+    }
   });
 
   it('gives the same graph whatever the batch size', async () => {

@@ -10,8 +10,8 @@ MATCH (b:Entity {id: row.target})
 CREATE (a)-[r:PARTICIPATED_IN]->(b)
 SET r = {
     datasets: [x IN [$dataset] WHERE x IS NOT NULL],
-    docs: row.docs, weight: toInteger(row.weight), agreements: row.agreements,
-    evidenceKeys: row.evidenceKeys, evidenceDocs: row.evidenceDocs, evidenceTexts: row.evidenceTexts,
-    evidenceStarts: [s IN row.evidenceStarts | toInteger(s)], evidenceEnds: [e IN row.evidenceEnds | toInteger(e)],
+    docs: row.docs, weight: toInteger(row.weight),
+    agreements: CASE WHEN size(row.agreements) > 0 THEN row.agreements END,
+    evidence: row.evidence,
     confidence: row.confidence, status: row.status, title: row.title,
     date: row.date, datePrecision: row.datePrecision, dateInherited: row.dateInherited };

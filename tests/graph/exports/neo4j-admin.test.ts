@@ -60,9 +60,8 @@ describe('neo4j-admin export', () => {
       expect(row.date).toBe(attrs.date ?? '');
       expect(row['dateInherited:boolean']).toBe(attrs.dateInherited === undefined ? '' : String(attrs.dateInherited));
       expect(Number(row['weight:int'])).toBe(attrs.weight);
-      expect(split(row['evidenceTexts:string[]'])).toEqual(attrs.evidence.map((e) => e.text));
-      expect(split(row['evidenceStarts:int[]']).map(Number)).toEqual(attrs.evidence.map((e) => e.start));
-      expect(split(row['evidenceKeys:string[]'])).toEqual(attrs.evidence.map((e) => `${e.doc}|${e.start}|${e.end}`));
+      // As cypher/load stores it: `doc|start|end` U+001E sentence, one item per sentence.
+      expect(split(row['evidence:string[]'])).toEqual(attrs.evidence.map((e) => `${e.doc}|${e.start}|${e.end}\u001e${e.text}`));
     }
 
     // Documents mentioned by the entities, with their metadata, and one MENTIONS per (document, entity).
