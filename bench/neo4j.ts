@@ -6,7 +6,7 @@
 // --ceiling N then times N more edges written by a bare CREATE (bench/cypher/bare-create.cypher):
 // the upper bound of any Cypher load on this machine at this moment (0: skip).
 // Every figure is printed with the load average of the machine (1, 5, 15 minutes).
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -74,6 +74,14 @@ const relSecondsOf = (phaseSeconds: Record<string, number>): number =>
 
 const load = (): string => `[load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}]`;
 const rate = (count: number, seconds: number | undefined): string => `${count} in ${(seconds ?? 0).toFixed(1)} s = ${Math.round(count / (seconds || 1))}/s`;
+
+async function sizeOf(path: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(resolve(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
 
 /** Times the bare CREATE of bench/cypher/bare-create.cypher over the given rows. */
 async function ceiling(driver: Driver, rows: Array<[RelationType, RelationRow]>, batchSize: number): Promise<number> {
@@ -157,6 +165,7 @@ async function main(): Promise<void> {
   } finally {
     await driver.close();
     await stopServer(dir);
+    console.log(`store on disk after the load: ${(await sizeOf(resolve(dir, 'data'))) >> 20} MB (databases and transaction logs)`);
     // 1M relationships take about 2 GB on disk; nothing reads them afterwards.
     await rm(dir, { recursive: true, force: true });
   }

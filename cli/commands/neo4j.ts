@@ -63,7 +63,7 @@ export function registerNeo4j(program: Command): void {
       .option('--browser', 'also serve Neo4j Browser over HTTP on 127.0.0.1 (fetched through Maven on first use)')
       .option('--http-port <port>', `HTTP port for --browser (default ${DEFAULT_HTTP_PORT})`)
       .option('--heap <size>', `JVM heap of the server (default ${DEFAULT_MEMORY.heap})`)
-      .option('--pagecache <size>', `page cache; the store of a big graph loads fastest when it fits (default ${DEFAULT_MEMORY.pagecache}; 1M relationships take about 1 GB)`),
+      .option('--pagecache <size>', `page cache; a big graph loads fastest when its store fits (default ${DEFAULT_MEMORY.pagecache})`),
   ).action(async (flags: ServerFlags) => {
     const dir = await dirOf(flags);
     const boltPort = await effectivePort(dir, parsePort(flags.port), DEFAULT_BOLT_PORT);
