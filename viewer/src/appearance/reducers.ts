@@ -94,7 +94,8 @@ export function makeReducers(ctx: RenderContext) {
       display.color = nodeColor(data.type);
       display.label = shortLabel(captionOf(data, state.caption));
     }
-    if (node === state.selectedNode || node === ctx.hoveredNode()) display.highlighted = true;
+    // A large graph leaves the hovered node to sigma's own hover layer (no redraw of the graph on hover).
+    if (node === state.selectedNode || (!ctx.large && node === ctx.hoveredNode())) display.highlighted = true;
     if (selectedEdge && (ctx.graph.source(selectedEdge) === node || ctx.graph.target(selectedEdge) === node)) {
       // The ends of the selected relation stay in colour even while another node is hovered.
       display.color = nodeColor(data.type);
