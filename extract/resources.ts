@@ -17,6 +17,8 @@ export interface ExtractionResources {
   taggers: Partial<Record<Language, NerTagger>>;
   /** Per language, which source wins an overlap of one type (extract/mentions/sources.json, measured). */
   preferred: Partial<Record<Language, 'tagger' | 'rules'>>;
+  /** Per language, rules (ruleId prefixes) a tagger name overlapping them wins over unless it is a shorter piece (sources.json). */
+  weakRules: Partial<Record<Language, string[]>>;
 }
 
 export interface ResourceOptions {
@@ -47,7 +49,7 @@ export function loadExtractionResources(options: ResourceOptions = {}): Extracti
       });
     }
   }
-  return { entities, language, names, taggers, preferred: readPreferredSources() };
+  return { entities, language, names, taggers, ...readPreferredSources() };
 }
 
 /** Defines `key` on `target` as a value computed on first read, then kept. */
@@ -63,13 +65,19 @@ function lazyProperty<T extends object, K extends keyof T>(target: T, key: K, co
   });
 }
 
-function readPreferredSources(): ExtractionResources['preferred'] {
+function readPreferredSources(): Pick<ExtractionResources, 'preferred' | 'weakRules'> {
   const path = new URL('./mentions/sources.json', import.meta.url);
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>;
-    const out: ExtractionResources['preferred'] = {};
-    for (const lang of LANGUAGES) if (data[lang] === 'tagger' || data[lang] === 'rules') out[lang] = data[lang];
-    return out;
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const preferred: ExtractionResources['preferred'] = {};
+    const weakRules: ExtractionResources['weakRules'] = {};
+    const weak = (data.weakRules ?? {}) as Record<string, unknown>;
+    for (const lang of LANGUAGES) {
+      if (data[lang] === 'tagger' || data[lang] === 'rules') preferred[lang] = data[lang];
+      const list = weak[lang];
+      if (Array.isArray(list)) weakRules[lang] = list.filter((x): x is string => typeof x === 'string');
+    }
+    return { preferred, weakRules };
   } catch (error) {
     throw new TafahumError('E_INPUT', `cannot read ${path.pathname}: ${(error as Error).message}`);
   }

@@ -16,7 +16,7 @@ export type { MentionContext, SentenceView } from './types.js';
 const RULES: MentionRule[] = [lexiconMentions, personMentions, organizationMentions, eventMentions, numberedEvents, acronymDefinitions];
 
 export function mentionContext(doc: CleanDocument, resources: ExtractionResources): MentionContext {
-  return { doc, entities: resources.entities, language: resources.language, names: resources.names, taggers: resources.taggers, preferred: resources.preferred };
+  return { doc, entities: resources.entities, language: resources.language, names: resources.names, taggers: resources.taggers, preferred: resources.preferred, weakRules: resources.weakRules };
 }
 
 /** The sentences the rules may read (boilerplate paragraphs excluded), as token views. */
@@ -48,7 +48,7 @@ export function findMentions(ctx: MentionContext, views = sentenceViews(ctx)): M
     for (const rule of RULES) candidates.push(...rule(view, ctx));
     learned.push(...learnedMentions(view, ctx));
   }
-  return oneTypePerName(withoutConjunction(selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules')), ctx));
+  return oneTypePerName(withoutConjunction(selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules', (lang) => ctx.weakRules?.[lang as Language] ?? [])), ctx));
 }
 
 /** Longest first, then most confident, then earliest; a mention overlapping a kept one is dropped. */

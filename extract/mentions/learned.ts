@@ -140,7 +140,12 @@ const MIN_ALONE_ONE_WORD = 0.7;
  * tagger span of the same type overlap, the language's more precise source (sources.json) wins; of
  * different types, the rule (anchored by a title, a head word) wins. Tagger spans touching no rule are added.
  */
-export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (lang: Mention['lang']) => PreferredSource): Mention[] {
+export function combineWithRules(
+  rules: Mention[],
+  learned: Mention[],
+  prefer: (lang: Mention['lang']) => PreferredSource,
+  weakRules: (lang: Mention['lang']) => string[] = () => [],
+): Mention[] {
   const dropped = new Set<Mention>();
   const kept = new Set<Mention>();
   const inside = (a: Mention, b: Mention) => a.start >= b.start && a.end <= b.end;
@@ -174,6 +179,13 @@ export function combineWithRules(rules: Mention[], learned: Mention[], prefer: (
     if (runOn) {
       dropped.add(runOn);
       for (const x of learnedIndex.overlapping(runOn.start, runOn.end)) if (inside(x, runOn)) kept.add(x);
+      continue;
+    }
+    // Rules measured less precise than the tagger yield to its name, unless it is a shorter piece of theirs.
+    const weak = (r: Mention) => !(inside(l, r) && l.end - l.start < r.end - r.start) && weakRules(l.lang).some((x) => r.ruleId.startsWith(x));
+    if (against.every(weak)) {
+      for (const r of against) dropped.add(r);
+      kept.add(l);
       continue;
     }
     if (prefer(l.lang) === 'tagger' && against.every((r) => r.type === l.type)) {

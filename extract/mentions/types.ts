@@ -26,6 +26,8 @@ export interface MentionContext {
   taggers?: Partial<Record<Language, NerTagger>>;
   /** Per language, the source that wins where a tagger span and a rule span of one type overlap. */
   preferred?: Partial<Record<Language, 'tagger' | 'rules'>>;
+  /** Rules a tagger name overlapping them wins over, per language (sources.json weakRules). */
+  weakRules?: Partial<Record<Language, string[]>>;
 }
 
 export type MentionRule = (view: SentenceView, ctx: MentionContext) => Mention[];

@@ -41,6 +41,17 @@ describe('combining tagger and rule mentions', () => {
     expect(combineWithRules([rule], [tagger, lone, unsure], rules)).toEqual([rule, lone]);
     expect(combineWithRules([rule], [tagger, lone, unsure], () => 'tagger')).toEqual([tagger, lone]);
   });
+
+  it('lets a rule measured weaker than the tagger yield to its name, but not to a shorter piece of its own', () => {
+    const weak = () => ['person.given-name'];
+    const rule = at('Union Amadou', 'Person', 'person.given-name');
+    const crossing = at('Amadou Diallo', 'Person', 'ner.en.v1');
+    expect(combineWithRules([rule], [crossing], rules, weak)).toEqual([crossing]);
+    expect(combineWithRules([rule], [crossing], rules)).toEqual([rule]);
+    const whole = at('Amadou Diallo', 'Person', 'person.given-name');
+    const piece = at('Amadou', 'Person', 'ner.en.v1');
+    expect(combineWithRules([whole], [piece], rules, weak)).toEqual([whole]);
+  });
 });
 
 describe('the tagger in the extraction', () => {
