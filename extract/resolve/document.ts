@@ -83,15 +83,18 @@ function anaphorTarget(m: Mention, groups: Map<string, Group>): string | undefin
 
 /**
  * "المملكة" / "le Royaume" / "the Kingdom": the story's own kingdom. The country of its dateline city when that is a
- * kingdom ("الرياض - …"), else the one kingdom it names, else the one it implies — through that kingdom's own royal
- * office ("خادم الحرمين الشريفين" is Saudi Arabia's king) or the country of the lexicon bodies, cities and persons
- * it names ("وكالة الأنباء السعودية").
+ * kingdom ("الرياض - …"), else the one kingdom whose own royal office it names ("خادم الحرمين الشريفين" is Saudi
+ * Arabia's king), else the one kingdom it names, else the one the lexicon bodies, cities and persons it names imply
+ * ("وكالة الأنباء السعودية").
  */
 function kingdomOf(doc: CleanDocument, groups: Map<string, Group>, lexicon: ReturnType<typeof entityLexicon>): string | undefined {
   for (const g of groups.values()) {
     const iso = lexicon.countryOf.get(g.id);
     if (g.id.startsWith('loc:') && iso && lexicon.kingdoms.has(iso) && g.mentions.some((m) => isDateline(doc.text, m.start, m.end))) return `country:${iso}`;
   }
+  // The kingdom's own royal office ("خادم الحرمين الشريفين") says more than a kingdom's name or demonym, often a guest's.
+  const offices = [...royalStatesIn(doc.text)].filter((iso) => lexicon.kingdoms.has(iso));
+  if (offices.length === 1) return `country:${offices[0]}`;
   const named = [...groups.keys()].filter((id) => id.startsWith('country:') && lexicon.kingdoms.has(id.slice(8)));
   if (named.length === 1) return named[0];
   const states = royalStatesIn(doc.text);
