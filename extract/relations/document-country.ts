@@ -8,6 +8,16 @@ import { entityLexicon } from '../lexicons/entities.js';
 import { tokenize } from '../text/tokenize.js';
 import type { RelationContext } from './types.js';
 
+/** A fact of the whole document, computed once per document however many persons ask (they ask for each). */
+function perDocument<T>(compute: (ctx: RelationContext) => T): (ctx: RelationContext) => T {
+  const known = new WeakMap<RelationContext, { value: T }>();
+  return (ctx) => {
+    let entry = known.get(ctx);
+    if (!entry) known.set(ctx, (entry = { value: compute(ctx) }));
+    return entry.value;
+  };
+}
+
 export interface Inference {
   country: string;
   confidence: number;
@@ -15,7 +25,7 @@ export interface Inference {
 }
 
 /** "RABAT, 12 mai (MAP) –" / "الرباط - ": the country of a city opening the text, when it is in the document. */
-export function datelineCountry(ctx: RelationContext): string | undefined {
+export const datelineCountry = perDocument((ctx): string | undefined => {
   const lexicon = entityLexicon();
   for (const e of ctx.entities.values()) {
     if (e.type !== 'Location') continue;
@@ -23,7 +33,7 @@ export function datelineCountry(ctx: RelationContext): string | undefined {
     if (iso && ctx.entities.has(`country:${iso}`) && e.mentions.some((m) => isDateline(ctx.doc.text, m.start, m.end))) return `country:${iso}`;
   }
   return capitalsDateline(ctx);
-}
+});
 
 /** "BRUXELLES 11/06 (BELGA)", "ALGER –": a dateline in capitals, which the name matcher (case-sensitive) leaves. */
 function capitalsDateline(ctx: RelationContext): string | undefined {
@@ -52,16 +62,16 @@ export function isDateline(text: string, start: number, end: number): boolean {
  * The country the story is written from: the kingdom it calls "المملكة" / "le Royaume" / "the Kingdom" without
  * naming it (a paper's own country), unless its dateline places the story in another country.
  */
-export function homeCountry(ctx: RelationContext): string | undefined {
+export const homeCountry = perDocument((ctx): string | undefined => {
   const kingdoms = new Set<string>();
   for (const f of ctx.sentences) for (const m of f.mentions) if (m.anaphor === 'kingdom' && m.entityId.startsWith('country:')) kingdoms.add(m.entityId);
   const dateline = datelineCountry(ctx);
   const [home] = kingdoms;
   return kingdoms.size === 1 && (!dateline || dateline === home) ? home : undefined;
-}
+});
 
 /** The one country the document says someone visits, and that visitor (the person named just before "visit"). */
-export function hostCountry(ctx: RelationContext): { country: string; visitor?: string } | undefined {
+export const hostCountry = perDocument((ctx): { country: string; visitor?: string } | undefined => {
   const lexicon = entityLexicon();
   const found = new Map<string, string | undefined>();
   for (const facts of ctx.sentences) {
@@ -77,7 +87,7 @@ export function hostCountry(ctx: RelationContext): { country: string; visitor?: 
   if (found.size !== 1) return undefined;
   const [country, visitor] = [...found][0]!;
   return { country, visitor };
-}
+});
 
 export function inferCountry(
   ctx: RelationContext,
