@@ -48,7 +48,7 @@ export function findMentions(ctx: MentionContext, views = sentenceViews(ctx)): M
     for (const rule of RULES) candidates.push(...rule(view, ctx));
     learned.push(...learnedMentions(view, ctx));
   }
-  return oneTypePerName(withoutConjunction(selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules', (lang) => ctx.weakRules?.[lang as Language] ?? [])), ctx));
+  return oneTypePerName(withoutConjunction(selectNonOverlapping(combineWithRules(candidates, learned, (lang) => ctx.preferred?.[lang as Language] ?? 'rules', (lang) => ctx.weakRules?.[lang as Language] ?? [])), ctx), ctx);
 }
 
 /** Longest first, then most confident, then earliest; a mention overlapping a kept one is dropped. */

@@ -51,12 +51,15 @@ function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleI
     tokens = tokenize(text, start, end);
   }
   if (nerType !== 'PER' && tokens.length > 1 && beforePersonRelative(text, end, view, lex)) nerType = 'PER';
-  // Titles and honorifics stacked before a person ("President", "M.", "السيد") are not the name.
+  // Titles and honorifics stacked before a person ("President", "M.", "السيد") are not the name, nor is an
+  // institution's head word glued to it ("Senate Reagan": the Senate, then Reagan).
   if (nerType === 'PER') {
     for (let guard = 0; guard < 4 && tokens.length > 1; guard++) {
       const title = lex.titles.match(text, tokens)[0];
-      if (!title || title.firstToken !== 0) break;
-      tokens = tokens.slice(title.lastToken);
+      const head = lex.orgHeads.match(text, tokens.slice(0, 1))[0];
+      if (title && title.firstToken === 0) tokens = tokens.slice(title.lastToken);
+      else if (head && /^\p{Lu}/u.test(tokens[0]!.text)) tokens = tokens.slice(1);
+      else break;
     }
     if (tokens.length === 0) return undefined;
     start = Math.max(start, tokens[0]!.start);
