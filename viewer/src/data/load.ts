@@ -78,14 +78,16 @@ export function deriveFacts(graph: ViewerGraph): GraphFacts {
   const degree = new Map<string, number>();
   graph.forEachNode((node) => degree.set(node, graph.degree(node)));
   const edgeMonths = new Map<string, [number, number]>();
+  const edges: GraphFacts['edges'] = [];
   let minMonth: number | undefined;
   let maxMonth: number | undefined;
-  graph.forEachEdge((edge, attrs) => {
+  graph.forEachEdge((edge, attrs, source, target) => {
+    edges.push({ key: edge, source, target, attrs });
     const range = monthRange(attrs.date);
     if (!range) return;
     edgeMonths.set(edge, range);
     minMonth = minMonth === undefined ? range[0] : Math.min(minMonth, range[0]);
     maxMonth = maxMonth === undefined ? range[1] : Math.max(maxMonth, range[1]);
   });
-  return { degree, edgeMonths, minMonth, maxMonth };
+  return { edges, degree, edgeMonths, minMonth, maxMonth };
 }

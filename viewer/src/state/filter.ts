@@ -25,13 +25,12 @@ export function computeVisibility(graph: ViewerGraph, facts: GraphFacts, state: 
   let edges = new Set<string>();
   // Nodes with at least one relation shown (for hideIsolated), gathered in the same pass.
   let linked = new Set<string>();
-  graph.forEachEdge((edge, attrs, source, target) => {
-    if (!nodes.has(source) || !nodes.has(target)) return;
-    if (!edgePasses(edge, attrs)) return;
-    edges.add(edge);
+  for (const { key, source, target, attrs } of facts.edges) {
+    if (!nodes.has(source) || !nodes.has(target) || !edgePasses(key, attrs)) continue;
+    edges.add(key);
     linked.add(source);
     linked.add(target);
-  });
+  }
   const filteredEdges = edges;
 
   let shownNodes = nodes;

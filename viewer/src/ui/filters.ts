@@ -157,9 +157,7 @@ export function buildFilters(root: HTMLElement, graph: ViewerGraph, facts: Graph
         }
         for (const [type, el] of typeCounts) el.textContent = `${shownTypes.get(type) ?? 0}/${typeTotals.get(type) ?? 0}`;
         const shownRels = new Map<string, number>();
-        graph.forEachEdge((edge, attrs) => {
-          if (visibility.edges.has(edge)) shownRels.set(attrs.type, (shownRels.get(attrs.type) ?? 0) + 1);
-        });
+        for (const { key, attrs } of facts.edges) if (visibility.edges.has(key)) shownRels.set(attrs.type, (shownRels.get(attrs.type) ?? 0) + 1);
         for (const [type, el] of relCounts) el.textContent = `${shownRels.get(type) ?? 0}/${relTotals.get(type) ?? 0}`;
       }
       if (hasDates) timeline.sync(state);

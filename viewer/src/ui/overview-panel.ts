@@ -12,15 +12,15 @@ const mostConnectedCache = new WeakMap<Visibility, { top: string[]; shownDegree:
  * The most connected nodes among those shown, by their degree within what is shown (so the list follows the
  * filters), then in the whole graph. Kept per visibility: clearing a selection does not recount 100,000 edges.
  */
-function mostConnected(graph: ViewerGraph, facts: GraphFacts, visibility: Visibility): { top: string[]; shownDegree: Map<string, number> } {
+function mostConnected(facts: GraphFacts, visibility: Visibility): { top: string[]; shownDegree: Map<string, number> } {
   const cached = mostConnectedCache.get(visibility);
   if (cached) return cached;
   const shownDegree = new Map<string, number>();
-  graph.forEachEdge((edge, _attrs, source, target) => {
-    if (!visibility.edges.has(edge)) return;
+  for (const { key, source, target } of facts.edges) {
+    if (!visibility.edges.has(key)) continue;
     shownDegree.set(source, (shownDegree.get(source) ?? 0) + 1);
     shownDegree.set(target, (shownDegree.get(target) ?? 0) + 1);
-  });
+  }
   const before = (a: string, b: string) => (shownDegree.get(b) ?? 0) - (shownDegree.get(a) ?? 0) || (facts.degree.get(b) ?? 0) - (facts.degree.get(a) ?? 0);
   // One pass keeping the best TOP, instead of sorting every shown node.
   const top: string[] = [];
@@ -38,7 +38,7 @@ function mostConnected(graph: ViewerGraph, facts: GraphFacts, visibility: Visibi
 export function renderOverviewPanel(container: HTMLElement, graph: ViewerGraph, facts: GraphFacts, visibility: Visibility, actions: PanelActions): void {
   clear(container);
   const documents = Object.keys((graph.getAttributes() as GraphAttributes).documents ?? {}).length;
-  const { top, shownDegree } = mostConnected(graph, facts, visibility);
+  const { top, shownDegree } = mostConnected(facts, visibility);
   const state = actions.state();
   const name = (node: string) => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'name') : node);
   const pathSection = state.pathFrom || state.pathTo
