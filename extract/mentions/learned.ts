@@ -19,13 +19,34 @@ export const learnedMentions: MentionRule = (view, ctx) => {
   const text = ctx.doc.text;
   const { spans } = tagger.tag({ text, start: view.sentence.start, end: view.sentence.end, projectTokens: view.tokens, entityMatches: view.lexiconMatches });
   const out: Mention[] = [];
-  for (const span of spans) {
-    const m = toMention(span, view, ctx, tagger.ruleId);
-    if (m) out.push(m);
+  for (const whole of spans) {
+    for (const span of splitCoordination(whole, view, ctx)) {
+      const m = toMention(span, view, ctx, tagger.ruleId);
+      if (m) out.push(m);
+    }
   }
   // A name widened to its whole company name swallows the tagger's shorter pieces of it.
   return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
 };
+
+/**
+ * "Air France and Royal Air Maroc" read as one organisation: a tagger name holding a coordination ("and", "et",
+ * "و") whose right side starts a name the lexicons know is two names, cut at the connector.
+ */
+function splitCoordination(span: NerSpan, view: SentenceView, ctx: MentionContext): NerSpan[] {
+  if (span.type !== 'ORG') return [span];
+  const text = ctx.doc.text;
+  const connectors = ctx.language(view.lang).connectors.match(text, view.tokens).filter((c) => c.entry.payload.kind === 'and' && c.start > span.start && c.end < span.end);
+  for (const c of connectors) {
+    const right = view.lexiconMatches.find((m) => m.firstToken === c.lastToken && m.end <= span.end);
+    if (!right) continue;
+    return [
+      { ...span, end: view.tokens[c.firstToken - 1]?.end ?? c.start },
+      { ...span, start: right.start },
+    ].filter((x) => x.end > x.start);
+  }
+  return [span];
+}
 
 function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleId: string): Mention | undefined {
   const text = ctx.doc.text;
@@ -169,7 +190,7 @@ export function combineWithRules(
       const part = (r: Mention) => place(r) || (!r.lexiconId && !r.anaphor && r.type === 'Organization' && inside(r, l) && r.end - r.start < l.end - l.start);
       // A place glued by a hyphen into a longer name ("Oxfam-Québec", "Ferri-Colombo") is part of that name.
       const hyphenated = (r: Mention) => place(r) && (l.surface.includes('-') && /\p{L}-\p{L}/u.test(l.surface));
-      if ((l.type === 'Organization' && against.every(part)) || (l.type !== 'Organization' && against.every(hyphenated))) {
+      if ((l.type === 'Organization' && against.every(part) && !coordinated(l, against.filter(place))) || (l.type !== 'Organization' && against.every(hyphenated))) {
         for (const r of against) dropped.add(r);
         kept.add(l);
       }
@@ -197,6 +218,16 @@ export function combineWithRules(
     }
   }
   return [...rules.filter((r) => !dropped.has(r)), ...kept];
+}
+
+/** "Tunisia and Morocco" read as one organisation: places inside the name joined by a lower-case word ("and", "et", "و"). */
+function coordinated(name: Mention, places: Mention[]): boolean {
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const between = name.surface.slice(sorted[i - 1]!.end - name.start, sorted[i]!.start - name.start);
+    if (/^\s*(?:\p{Ll}+\s+|و)$/u.test(between) || /^\s*,\s*$/u.test(between)) return true;
+  }
+  return false;
 }
 
 /** Mentions overlapping [start, end), in their original order, without scanning them all. */

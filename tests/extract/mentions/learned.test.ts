@@ -26,6 +26,15 @@ describe('combining tagger and rule mentions', () => {
     expect(combineWithRules([country], [org], rules)).toEqual([org]);
   });
 
+  it('keeps two places the tagger joined by a coordination as the places', () => {
+    const text2 = 'Tunisia and Morocco';
+    const place = (surface: string, id: string): Mention => ({ start: text2.indexOf(surface), end: text2.indexOf(surface) + surface.length, surface, type: 'Country', lang: 'en', ruleId: 'lexicon.country.name', confidence: 1, lexiconId: id });
+    const both = { start: 0, end: text2.length, surface: text2, type: 'Organization' as const, lang: 'en' as const, ruleId: 'ner.en.v1', confidence: 0.9 };
+    const tn = place('Tunisia', 'country:TN');
+    const ma = place('Morocco', 'country:MA');
+    expect(combineWithRules([tn, ma], [both], rules)).toEqual([tn, ma]);
+  });
+
   it('splits a rule span that runs over two names the tagger tells apart', () => {
     const runOn = at('Commission of the Sahel Union Amadou Diallo', 'Organization', 'org.head.other');
     const org = at('Commission of the Sahel Union', 'Organization', 'ner.en.v1');
