@@ -6,6 +6,7 @@ import type { Mention } from '../../model/types.js';
 import type { NerSpan } from '../ner/types.js';
 import { normalizeName } from '../text/normalize.js';
 import { tokenize } from '../text/tokenize.js';
+import { isCapsLine } from '../ner/features.js';
 import { companyStart } from './company.js';
 import type { MentionContext, MentionRule, SentenceView } from './types.js';
 
@@ -72,6 +73,13 @@ function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleI
     tokens = tokenize(text, start, end);
   }
   if (nerType !== 'PER' && tokens.length > 1 && beforePersonRelative(text, end, view, lex)) nerType = 'PER';
+  // Initials alone ("M.P.", "J") name no one; one word in capitals outside a line in capitals ("AMR", "SHV")
+  // is an acronym, which in news names a body far more often than a person.
+  if (nerType === 'PER' && !tokens[0]!.arabic) {
+    const raw = text.slice(start, end);
+    if (/^(?:\p{Lu}\.\s?){1,3}$|^\p{Lu}$/u.test(raw)) return undefined;
+    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(raw) && !isCapsLine(view.tokens.map((t) => t.text))) nerType = 'ORG';
+  }
   // Titles and honorifics stacked before a person ("President", "M.", "السيد") are not the name, nor is an
   // institution's head word glued to it ("Senate Reagan": the Senate, then Reagan).
   if (nerType === 'PER') {
