@@ -151,7 +151,11 @@ function trimProclitic(text: string, start: number, wordEnd: number, ctx: Mentio
   const bare = word.match(BARE_CLITIC)?.[0];
   if (!bare || word.length - bare.length < 3) return start;
   const rest = word.slice(bare.length);
-  const known = ctx.names.arabic.has(rest) || ctx.entities.gazetteer.match(rest, tokenize(rest)).length > 0 || wordsOf(ctx).has(rest);
+  // An organisation head or a title after the clitic ("لوزارة" = ل + وزارة) starts a name as surely as a known name does.
+  const lex = ctx.language('ar');
+  const restTokens = tokenize(rest);
+  const head = lex.orgHeads.match(rest, restTokens).length > 0 || lex.titles.match(rest, restTokens).length > 0;
+  const known = head || ctx.names.arabic.has(rest) || ctx.entities.gazetteer.match(rest, restTokens).length > 0 || wordsOf(ctx).has(rest);
   const wholeKnown = ctx.names.arabic.has(word) || ctx.entities.gazetteer.match(word, tokenize(word)).length > 0;
   return known && !wholeKnown ? start + bare.length : start;
 }
