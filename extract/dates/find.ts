@@ -69,9 +69,11 @@ function absolute(s: Scan): void {
     if (s.lang === 'en' && day <= 12 && month <= 31) [day, month] = [month, day]; // 12/16/2024 in English only
     push(s, m, m[0].length, { year: +m[4]!, month, day }, 'day', false, 5);
   }
-  if (namesMonth(s)) monthPatterns(s);
-  // chrono is slow (most of the date stage): ask it only about a year none of our full dates has read.
-  if (!allYearsRead(s)) for (const c of chronoDates(s.text, s.lang)) {
+  const month = namesMonth(s);
+  if (month) monthPatterns(s);
+  // chrono is slow (most of the date stage) and takes only full dates: ask it only when the text writes a month
+  // name or a numeric date (digits around a separator), about a year none of our full dates has read.
+  if ((month || NUMERIC_DATE.test(s.text)) && !allYearsRead(s)) for (const c of chronoDates(s.text, s.lang)) {
     push(s, Object.assign([''], { index: c.index }) as RegExpMatchArray, c.length, c.ymd, 'day', false, 0);
   }
   for (const m of s.text.matchAll(patterns.year)) {
@@ -83,6 +85,7 @@ function absolute(s: Scan): void {
 }
 
 const LETTERS = /\p{L}+/gu;
+const NUMERIC_DATE = /\d[-./]\d/;
 
 /** Whether the text has a word that starts a month name: the month patterns are the slowest scans. */
 function namesMonth(s: Scan): boolean {
