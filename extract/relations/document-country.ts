@@ -6,17 +6,8 @@
 import type { Relation } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
 import { tokenize } from '../text/tokenize.js';
+import { perDocument } from './per-document.js';
 import type { RelationContext } from './types.js';
-
-/** A fact of the whole document, computed once per document however many persons ask (they ask for each). */
-function perDocument<T>(compute: (ctx: RelationContext) => T): (ctx: RelationContext) => T {
-  const known = new WeakMap<RelationContext, { value: T }>();
-  return (ctx) => {
-    let entry = known.get(ctx);
-    if (!entry) known.set(ctx, (entry = { value: compute(ctx) }));
-    return entry.value;
-  };
-}
 
 export interface Inference {
   country: string;

@@ -4,18 +4,18 @@
 // suggests (a title is written); a person not in the file is placed from the text alone.
 import type { Entity } from '../../model/types.js';
 import { defaultOfficeHolders, holderByFamilyName, holderKey } from '../resolve/office-holders.js';
+import { perDocument } from './per-document.js';
 import type { RelationContext } from './types.js';
 
 /** The entity id (country:XX or an organisation id) of the office the file gives this person in the document's year. */
 export function knownOffice(ctx: RelationContext, person: Entity): string | undefined {
   // Asked once per titled mention: a person named a thousand times must not cost a thousand scans.
-  let known = answers.get(ctx);
-  if (!known) answers.set(ctx, (known = new Map()));
+  const known = answersOf(ctx);
   if (!known.has(person.id)) known.set(person.id, lookUp(ctx, person));
   return known.get(person.id);
 }
 
-const answers = new WeakMap<RelationContext, Map<string, string | undefined>>();
+const answersOf = perDocument(() => new Map<string, string | undefined>());
 
 function lookUp(ctx: RelationContext, person: Entity): string | undefined {
   const holders = defaultOfficeHolders();
