@@ -16,28 +16,35 @@ interface Hypothesis {
 
 const memo = new WeakMap<TranslitModel, Map<string, string[]>>();
 
-/** The `k` best Latin spellings of a normalised Arabic token, best first (deterministic; answers are memoised per model). */
-export function transliterate(model: TranslitModel, arabic: string, k = 1): string[] {
+/** The model's memoised answers: token → the decoder's whole ranked list. */
+function answersOf(model: TranslitModel): Map<string, string[]> {
   let cache = memo.get(model);
   if (!cache) memo.set(model, (cache = new Map()));
+  return cache;
+}
+
+/** The decoder's whole ranked answer for a token, decoded once per model. */
+function ranked(model: TranslitModel, arabic: string): string[] {
+  const cache = answersOf(model);
   let best = cache.get(arabic);
   if (!best) cache.set(arabic, (best = decode(model, arabic)));
-  return best.slice(0, k);
+  return best;
+}
+
+/** The `k` best Latin spellings of a normalised Arabic token, best first (deterministic; answers are memoised per model). */
+export function transliterate(model: TranslitModel, arabic: string, k = 1): string[] {
+  return ranked(model, arabic).slice(0, k);
 }
 
 /** The answers another thread computed (same model, same deterministic decoder): later calls find them memoised. */
 export function primeTransliterations(model: TranslitModel, answers: Iterable<[string, string[]]>): void {
-  let cache = memo.get(model);
-  if (!cache) memo.set(model, (cache = new Map()));
+  const cache = answersOf(model);
   for (const [arabic, best] of answers) if (!cache.has(arabic)) cache.set(arabic, best);
 }
 
 /** The decoder's whole answer for each token (as memoised), for another thread to prime with. */
 export function memoisedTransliterations(model: TranslitModel, tokens: string[]): Array<[string, string[]]> {
-  return tokens.map((t) => {
-    transliterate(model, t);
-    return [t, memo.get(model)!.get(t)!];
-  });
+  return tokens.map((t) => [t, ranked(model, t)]);
 }
 
 function decode(model: TranslitModel, arabic: string): string[] {
