@@ -22,28 +22,30 @@ export interface TokenVariant {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 
-/**
- * What a word form always gives (normalised form, script, readings without a proclitic), computed once
- * per form: news repeats its words, and normalisation was most of tokenising. Bounded: cleared when full.
- */
+/** What a word form always gives: its normalised form and whether it is Arabic script. */
 interface WordForm {
   norm: string;
   arabic: boolean;
 }
-const FORM_CACHE_LIMIT = 100_000;
+/**
+ * Computed once per form (news repeats its words, and normalisation was most of tokenising), bounded: a
+ * cache is cleared when full. Forms by the word as written; proclitic readings by the normalised Arabic form,
+ * as [offset from the token start, normalised form].
+ */
+const CACHE_LIMIT = 100_000;
 const forms = new Map<string, WordForm>();
-/** Proclitic readings of a normalised Arabic form as [offset from the token start, normalised form]. */
 const readings = new Map<string, Array<[number, string]>>();
 
-function wordForm(word: string): WordForm {
-  let form = forms.get(word);
-  if (!form) {
-    if (forms.size >= FORM_CACHE_LIMIT) forms.clear();
-    form = { norm: normalizeName(word), arabic: ARABIC.test(word) };
-    forms.set(word, form);
+function cached<V>(cache: Map<string, V>, key: string, compute: (key: string) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, (value = compute(key)));
   }
-  return form;
+  return value;
 }
+
+const wordForm = (word: string): WordForm => ({ norm: normalizeName(word), arabic: ARABIC.test(word) });
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -52,7 +54,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(slice)) !== null) {
     const word = m[0];
-    const form = wordForm(word);
+    const form = cached(forms, word, wordForm);
     tokens.push({ start: m.index, end: m.index + word.length, text: word, norm: form.norm, arabic: form.arabic, variants: undefined });
   }
   return tokens;
@@ -66,12 +68,7 @@ export function tokenVariants(token: Token): TokenVariant[] {
   const variants: TokenVariant[] = [{ start: token.start, norm: token.norm }];
   token.variants = variants;
   if (!token.arabic) return variants;
-  let found = readings.get(token.norm);
-  if (!found) {
-    if (readings.size >= FORM_CACHE_LIMIT) readings.clear();
-    found = procliticReadings(token.norm);
-    readings.set(token.norm, found);
-  }
+  const found = cached(readings, token.norm, procliticReadings);
   for (const [offset, norm] of found) variants.push({ start: token.start + offset, norm });
   return variants;
 }
