@@ -47,6 +47,8 @@ export interface PassOneResult {
   records: Map<string, EntityRecord>;
 }
 
+const NEWLINE = Buffer.from('\n');
+
 /** Text per batch sent to a thread: large enough to amortise messages, small enough to balance threads. */
 const BATCH_CHARS = 64_000;
 const BATCH_DOCS = 64;
@@ -91,7 +93,8 @@ export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
       result.documents++;
       for (const e of record.entities) remember(result.records, e);
       if (record.transliterations) primeTransliterations(defaultCaptionResources().model, record.transliterations);
-      if (!out.write(`${order[i]}\t${JSON.stringify(record.entities)}\t${record.line}\n`)) await once(out, 'drain');
+      const head = Buffer.from(`${order[i]}\t${JSON.stringify(record.entities)}\t`);
+      if (!out.write(Buffer.concat([head, record.line, NEWLINE]))) await once(out, 'drain');
     }
     progress.documents = result.documents;
     report();

@@ -3,12 +3,12 @@
 import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { DocumentExtraction } from '../model/types.js';
 import { GraphAccumulator } from '../graph/build.js';
 import { writeGraphFile } from '../graph/io.js';
 import { resolveAcrossDocuments, type EntityRecord } from './resolve/global.js';
 import { applyRemap } from './resolve/remap.js';
+import { byteLines } from './ingest/lines.js';
 import { entityLexicon } from './lexicons/entities.js';
 import { defaultOfficeHolders } from './resolve/office-holders.js';
 import { defaultCaptionResources } from './translit/load.js';
@@ -42,16 +42,19 @@ export async function mergeDocuments(partialPath: string, dir: string, records: 
   const accumulator = new GraphAccumulator();
   const out = createWriteStream(join(dir, 'extractions.jsonl'));
   const counts = { entities: 0, relations: 0, entitiesByType: {} as Record<string, number>, relationsByType: {} as Record<string, number> };
-  const lines = createInterface({ input: createReadStream(partialPath), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line) continue;
-    const extraction = applyRemap(JSON.parse(partialExtraction(line)) as DocumentExtraction, resolution, canonicalNames);
+  for await (const line of byteLines(createReadStream(partialPath, { highWaterMark: READ_CHUNK }), Infinity)) {
+    if (!('bytes' in line) || line.bytes.length === 0) continue;
+    const json = partialExtractionBytes(line.bytes);
+    const parsed = JSON.parse(json.toString('utf8')) as DocumentExtraction;
+    const extraction = applyRemap(parsed, resolution, canonicalNames);
     counts.entities += extraction.entities.length;
     counts.relations += extraction.relations.length;
     for (const e of extraction.entities) counts.entitiesByType[e.type] = (counts.entitiesByType[e.type] ?? 0) + 1;
     for (const r of extraction.relations) counts.relationsByType[r.type] = (counts.relationsByType[r.type] ?? 0) + 1;
     accumulator.add(extraction);
-    if (!out.write(JSON.stringify(extraction) + '\n')) await once(out, 'drain');
+    // Unchanged by the resolution: the worker's bytes are written as they are, not serialised again.
+    const bytes = extraction === parsed ? Buffer.concat([json, NEWLINE]) : JSON.stringify(extraction) + '\n';
+    if (!out.write(bytes)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');
@@ -66,7 +69,11 @@ export function partialFields(line: string): { seq: number; entities: string; ex
   return { seq: Number(line.slice(0, a)), entities: line.slice(a + 1, b), extraction: line.slice(b + 1) };
 }
 
-const partialExtraction = (line: string) => line.slice(line.indexOf('\t', line.indexOf('\t') + 1) + 1);
+/** The extraction field of a partial line, as bytes (UTF-8 never holds 0x09 inside a multi-byte character). */
+const partialExtractionBytes = (line: Buffer) => line.subarray(line.indexOf(0x09, line.indexOf(0x09) + 1) + 1);
+const NEWLINE = Buffer.from('\n');
+/** Partial lines are long (a 2 MB document gives 16 MB of JSON): large reads, fewer chunks to join. */
+const READ_CHUNK = 1 << 20;
 
 /** After merging, every document names a node the same way: the longest Latin-script name of its records. */
 function canonicalNameById(records: Map<string, EntityRecord>, remap: Map<string, string>): Map<string, string> {

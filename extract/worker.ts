@@ -37,5 +37,7 @@ parentPort?.on('message', (batch: BatchMessage) => {
     records.push(extractRecord(batch.docs[i]!, options));
   }
   clock[0] = 0;
-  parentPort!.postMessage({ seq: batch.seq, records } satisfies ResultMessage);
+  // The JSON bytes move to the main thread instead of being copied.
+  const transfer = records.flatMap((r) => (r.line ? [r.line.buffer as ArrayBuffer] : []));
+  parentPort!.postMessage({ seq: batch.seq, records } satisfies ResultMessage, transfer);
 });

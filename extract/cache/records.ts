@@ -24,18 +24,18 @@ export class RecordCache {
   }
 
   get(key: string): ExtractedRecord | undefined {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(this.pathOf(key), 'utf8');
+      bytes = readFileSync(this.pathOf(key));
     } catch {
       this.misses++;
       return undefined;
     }
     // First line: entities and note; the rest: the extraction line itself, stored as is.
-    const cut = text.indexOf('\n');
-    const head = JSON.parse(text.slice(0, cut)) as Omit<ExtractedRecord, 'line'>;
+    const cut = bytes.indexOf(0x0a);
+    const head = JSON.parse(bytes.toString('utf8', 0, cut)) as Omit<ExtractedRecord, 'line'>;
     this.hits++;
-    return { ...head, line: text.slice(cut + 1) };
+    return { ...head, line: bytes.subarray(cut + 1) };
   }
 
   /** Only complete results are kept: a document stopped by the time budget is tried again next time. */
@@ -48,7 +48,8 @@ export class RecordCache {
       this.dirs.add(folder);
     }
     const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, `${JSON.stringify({ entities: record.entities, ...(record.note ? { note: record.note } : {}), ...(record.transliterations ? { transliterations: record.transliterations } : {}) })}\n${record.line}`);
+    const head = `${JSON.stringify({ entities: record.entities, ...(record.note ? { note: record.note } : {}), ...(record.transliterations ? { transliterations: record.transliterations } : {}) })}\n`;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(head), record.line]));
     renameSync(tmp, path);
   }
 

@@ -3,9 +3,11 @@
 import type { DocumentExtraction, Entity, Relation } from '../../model/types.js';
 import type { GlobalResolution } from './global.js';
 
+/** The extraction with the global ids and names; the very same object when they change nothing in it. */
 export function applyRemap(extraction: DocumentExtraction, resolution: GlobalResolution, names: Map<string, string>): DocumentExtraction {
   const idOf = (id: string) => resolution.remap.get(id) ?? id;
   const merged = new Map<string, Entity>();
+  let changed = false;
   for (const e of extraction.entities) {
     const id = idOf(e.id);
     const name = e.type === 'Country' || !names.has(id) ? e.name : names.get(id)!;
@@ -13,10 +15,14 @@ export function applyRemap(extraction: DocumentExtraction, resolution: GlobalRes
     if (!existing) {
       const aliases = new Set([e.name, ...e.aliases]);
       aliases.delete(name);
-      const reasons = [...(e.mergeReasons ?? []), ...(resolution.reasons.get(id) ?? [])];
-      merged.set(id, { ...e, id, name, aliases: [...aliases], ...(reasons.length ? { mergeReasons: [...new Set(reasons)] } : {}) });
+      const added = resolution.reasons.get(id) ?? [];
+      const reasons = [...new Set([...(e.mergeReasons ?? []), ...added])];
+      // Same id and name, aliases as they were (the name was not among them, none repeated), same reasons.
+      changed ||= id !== e.id || name !== e.name || aliases.size !== e.aliases.length || !sameList(reasons, e.mergeReasons ?? []);
+      merged.set(id, { ...e, id, name, aliases: [...aliases], ...(reasons.length ? { mergeReasons: reasons } : {}) });
       continue;
     }
+    changed = true;
     const aliases = new Set([...existing.aliases, e.name, ...e.aliases]);
     aliases.delete(existing.name);
     existing.aliases = [...aliases];
@@ -30,11 +36,17 @@ export function applyRemap(extraction: DocumentExtraction, resolution: GlobalRes
   for (const r of extraction.relations) {
     const source = idOf(r.source);
     const target = idOf(r.target);
-    if (source === target) continue;
     const key = `${r.type}|${source}|${target}|${r.evidence.start}`;
-    if (seen.has(key)) continue;
+    if (source === target || seen.has(key)) {
+      changed = true;
+      continue;
+    }
     seen.add(key);
-    relations.push({ ...r, source, target, ...(r.agreement ? { agreement: idOf(r.agreement) } : {}) });
+    const agreement = r.agreement ? idOf(r.agreement) : undefined;
+    changed ||= source !== r.source || target !== r.target || agreement !== r.agreement;
+    relations.push({ ...r, source, target, ...(agreement ? { agreement } : {}) });
   }
-  return { ...extraction, entities: [...merged.values()], relations };
+  return changed ? { ...extraction, entities: [...merged.values()], relations } : extraction;
 }
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
