@@ -28,7 +28,7 @@ export function extractDocument(raw: RawDocument, resources?: ExtractionResource
   const views = sentenceViews(ctx);
   const mentions = findMentions(ctx, views);
   const resolved = resolveDocument(doc, mentions);
-  const { relations, agreements, titles } = findRelations({ doc, views, entities: resolved.entities, mentions: resolved.mentions });
+  const { relations, agreements, titles } = findRelations({ doc, views, entities: resolved.entities, mentions: resolved.mentions, minConfidence: opts.minConfidence });
   // A person's titles are the office phrases the relation stage read (never a clause around them).
   const withTitles = resolved.entities.map((e) => (titles.has(e.id) ? { ...e, titles: titles.get(e.id)!.length ? titles.get(e.id) : undefined } : e));
   const entities = [...withTitles, ...agreements].filter((e) => e.confidence >= opts.minConfidence);

@@ -106,6 +106,15 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
     if (scope.startsWith('country:')) countryOf.set(m.entityId, scope);
     placed.add(m.entityId);
   }
+  // "ولي عهد أبوظبي", "gouverneur de la région de Dakar": a state's own office (not a posting) of a city or region
+  // the lexicons place in one country is that country's, when the document names it.
+  for (const [person, { facts, reading }] of unplaced) {
+    if (countryOf.has(person) || placed.has(person) || reading.office!.kind === 'diplomat') continue;
+    const country = placeCountry(ctx, facts, reading);
+    if (!country) continue;
+    add(person, country, facts, 0.75, 'affiliated.title-place', reading.title);
+    countryOf.set(person, country);
+  }
   // Titles that name no country: a known person, an office only some states have (both read from the title
   // itself, so they count as stated), then the document. Inference reads only what is stated, never another
   // inference (no cascade).
@@ -142,6 +151,22 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
     if (a && b && a !== b) out.push({ ...r, source: a, target: b, confidence: Math.round(r.confidence * 90) / 100, ruleId: 'signed.on-behalf' });
   }
   return out;
+}
+
+/** The one country of the places a title names, outside a posting ("ambassador in Rabat"), when it is in the document. */
+function placeCountry(ctx: RelationContext, facts: SentenceFacts, reading: TitleReading): string | undefined {
+  const lexicon = entityLexicon();
+  const postings = facts.connectors.filter((c) => c.kind === 'posting' && c.start >= reading.span.start && c.end <= reading.span.end);
+  const found = new Set<string>();
+  for (const m of facts.mentions) {
+    if (m.type !== 'Location' || m.start < reading.span.start || m.end > reading.span.end) continue;
+    if (postings.some((p) => p.end <= m.start)) return undefined;
+    const iso = ctx.entities.get(m.entityId)?.country ?? lexicon.countryOf.get(m.entityId);
+    if (!iso) return undefined;
+    found.add(`country:${iso}`);
+  }
+  const [only] = found;
+  return found.size === 1 && only && ctx.entities.has(only) ? only : undefined;
 }
 
 /** The title is the office itself, with nothing after it ("le président", "Vice President"). */

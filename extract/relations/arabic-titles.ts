@@ -67,14 +67,16 @@ function titleBefore(ctx: RelationContext, facts: SentenceFacts, person: Resolve
     // "وزير الصناعة المغربي، رياض مزور": one comma may stand right before the name.
     const commaBeforeName = k + 1 === first && /^\s*[،,]\s*$/.test(gap);
     if ((PUNCTUATION.test(gap) && !commaBeforeName) || t.norm === 'و' || insidePerson(facts, t, person) || isClauseWord(facts, t) || /\d/.test(t.text)) break;
-    // "… مباحثات مع الرئيس الإماراتي X": a preposition or particle ends the phrase ("مع", "من"), a joiner does not.
-    if (isParticle(t)) break;
+    // "… مباحثات مع الرئيس الإماراتي X": a preposition or particle ends the phrase ("مع", "من"), a joiner does not,
+    // nor one that closes a title written with it ("المشرف العام على مركز …").
+    if (isParticle(t) && !roleEndsAt(ctx, facts, k)) break;
     from = k;
     if (gluedConjunctionTitle(ctx, facts, k)) break;
   }
   if (from === first) return undefined;
   const window = tokens.slice(from, first);
-  const role = languageLexicon('ar').titles.match(text, window).find((m) => isRole(m.entry.payload.kind));
+  // "مركز الملك سلمان للإغاثة": a title word inside a body's name is that body's name, not an office.
+  const role = languageLexicon('ar').titles.match(text, window).find((m) => isRole(m.entry.payload.kind) && !insideBody(facts, m));
   if (!role) return undefined;
   // "X وزير الخارجية، Y": a title that follows another name and is cut from this one by a comma is the other's.
   const comma = /[،,]/.test(text.slice(tokens[first - 1]!.end, person.start));
@@ -84,6 +86,16 @@ function titleBefore(ctx: RelationContext, facts: SentenceFacts, person: Resolve
   // its own title after it, is the previous name's.
   if (previous && insidePerson(facts, previous, person) && /^\s*$/.test(text.slice(previous.end, role.start)) && hasTitleAfter(ctx, facts, person)) return undefined;
   return { start: role.start, end: tokens[first - 1]!.end };
+}
+
+function roleEndsAt(ctx: RelationContext, facts: SentenceFacts, k: number): boolean {
+  const tokens = facts.view.tokens;
+  const from = Math.max(0, k - 3);
+  return languageLexicon('ar').titles.match(ctx.doc.text, tokens.slice(from, k + 1)).some((m) => isRole(m.entry.payload.kind) && from + m.lastToken - 1 === k);
+}
+
+function insideBody(facts: SentenceFacts, span: Span): boolean {
+  return facts.mentions.some((m) => m.type === 'Organization' && m.start <= span.start && span.end <= m.end);
 }
 
 function hasTitleAfter(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention): boolean {

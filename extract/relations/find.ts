@@ -20,6 +20,9 @@ export interface RelationInput {
   views: SentenceView[];
   entities: Entity[];
   mentions: ResolvedMention[];
+  /** Entities below this confidence are not output: their mentions take no part in relations (a weak guess such as
+   *  "بالديوان" after a title would otherwise be the subject of a verb or cut a title). Default: all take part. */
+  minConfidence?: number;
 }
 
 export interface RelationOutput {
@@ -56,7 +59,10 @@ function personTitles(ctx: RelationContext): Map<string, string[]> {
   return out;
 }
 
-function relationContext({ doc, views, entities, mentions: found }: RelationInput): RelationContext {
+function relationContext({ doc, views, entities: all, mentions: resolved, minConfidence = 0 }: RelationInput): RelationContext {
+  const entities = all.filter((e) => e.confidence >= minConfidence);
+  const kept = new Set(entities.map((e) => e.id));
+  const found = resolved.filter((m) => kept.has(m.entityId));
   // Surnames of persons named in full ("Abe" after "Shintaro Abe") are mentions of them too.
   const mentions = withShortForms(doc, views, entities, found);
   let cursor = 0;
