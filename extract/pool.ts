@@ -56,6 +56,11 @@ export interface PoolOptions {
   workers: number;
   extract: ExtractOptions;
   timeBudgetMs?: number;
+  /**
+   * A large document is expected (an input file is that long): with no worker asked for, the one that guards
+   * it starts now, so its start-up overlaps reading and the main thread's own loading instead of following them.
+   */
+  expectLarge?: boolean;
 }
 
 interface Job {
@@ -90,6 +95,7 @@ export class ExtractionPool {
   constructor(private readonly options: PoolOptions) {
     this.budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
     for (let i = 0; i < options.workers; i++) this.slots.push(this.startWorker());
+    if (options.expectLarge && this.slots.length === 0) this.slots.push(this.startWorker(true));
     this.watchdog = setInterval(() => this.enforceBudget(), Math.min(1000, this.budgetMs / 4));
     this.watchdog.unref();
   }

@@ -6,8 +6,7 @@ import { once } from 'node:events';
 import type { RawDocument, SkippedInput } from '../model/types.js';
 import { DocumentIds, readInputFile, type IngestNote } from './ingest/index.js';
 import type { RecordCache } from './cache/records.js';
-import type { ExtractOptions } from './pipeline.js';
-import { ExtractionPool, LARGE_DOCUMENT_CHARS } from './pool.js';
+import { LARGE_DOCUMENT_CHARS, type ExtractionPool } from './pool.js';
 import type { EntityRecord } from './resolve/global.js';
 import type { EntityRef, ExtractedRecord } from './worker-task.js';
 import { primeTransliterations } from './translit/decode.js';
@@ -33,8 +32,8 @@ export interface PassOneInput {
   sizes: number[];
   partialPath: string;
   workers: number;
-  extract: ExtractOptions;
-  timeBudgetMs?: number;
+  /** Extracts the documents; closed when the pass ends, whatever happens. */
+  pool: ExtractionPool;
   cache?: RecordCache;
   shard?: Shard;
   onProgress?: (progress: BuildProgress) => void;
@@ -63,7 +62,7 @@ interface Pending {
 export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
   const { files, sizes, cache, shard } = input;
   const out = createWriteStream(input.partialPath);
-  const pool = new ExtractionPool({ workers: input.workers, extract: input.extract, timeBudgetMs: input.timeBudgetMs });
+  const { pool } = input;
   const result: PassOneResult = { documents: 0, skipped: [], notes: [], records: new Map() };
   const documentIds = new DocumentIds();
   const pending: Pending[] = [];

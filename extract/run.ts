@@ -17,6 +17,7 @@ import { RecordCache } from './cache/records.js';
 import type { ExtractOptions } from './pipeline.js';
 import type { BuildProgress, Shard } from './run-extract.js';
 import type { MergeCounts } from './run-merge.js';
+import type { ExtractionPool } from './pool.js';
 
 export type { BuildProgress, Shard } from './run-extract.js';
 
@@ -93,16 +94,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let pool: ExtractionPool | undefined;
   try {
-    const [{ defaultWorkers, measureFreeCores, SMALL_INPUT_BYTES }, { extractAll }, { mergeDocuments, warmMergeResources }] = await Promise.all([import('./pool.js'), import('./run-extract.js'), import('./run-merge.js')]);
+    // The pool first: its workers start up while this thread loads the rest.
+    const { defaultWorkers, measureFreeCores, ExtractionPool: Pool, LARGE_DOCUMENT_CHARS, SMALL_INPUT_BYTES } = await import('./pool.js');
     const inputBytes = sizes.reduce((a, b) => a + b, 0);
     const workers = options.workers ?? (inputBytes < SMALL_INPUT_BYTES ? 0 : defaultWorkers(inputBytes, await measureFreeCores()));
     const extract = { minConfidence: options.minConfidence };
+    // A file that long may hold a large document (a .jsonl's size says nothing of its records).
+    const expectLarge = files.some((f, i) => sizes[i]! >= LARGE_DOCUMENT_CHARS && !f.toLowerCase().endsWith('.jsonl'));
+    pool = new Pool({ workers, extract, timeBudgetMs: options.timeBudgetMs, expectLarge });
+    const [{ extractAll }, { mergeDocuments, warmMergeResources }] = await Promise.all([import('./run-extract.js'), import('./run-merge.js')]);
     const cache = useCache ? new RecordCache(resolve(options.cache || join(options.outDir, '.cache')), fingerprint, extract) : undefined;
     const partialPath = join(stage, 'partial.jsonl');
     // While the first documents go to workers, the main thread loads what the merge will need.
     const warming = options.shard ? undefined : setTimeout(warmMergeResources, 0);
-    const pass1 = await extractAll({ files, ids, sizes, partialPath, workers, extract, timeBudgetMs: options.timeBudgetMs, cache, shard: options.shard, onProgress: options.onProgress });
+    const pass1 = await extractAll({ files, ids, sizes, partialPath, workers, pool, cache, shard: options.shard, onProgress: options.onProgress });
     clearTimeout(warming);
     skipped.push(...pass1.skipped);
     const base = { files: files.length, documents: pass1.documents, skipped, notes: pass1.notes, workers, outputs };
@@ -128,6 +135,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     if (useCache) await writeManifest(options.outDir, { fingerprint, settings, inputs: inputStamps, summary }, [outputs.extractions, outputs.graph]);
     return summary;
   } finally {
+    // Closed by pass 1 when it ran; here when something failed before it.
+    await pool?.close();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await rm(stage, { recursive: true, force: true });
