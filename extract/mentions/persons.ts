@@ -66,6 +66,19 @@ export const personMentions: MentionRule = (view, ctx) => {
     if (apposition) emit(apposition.range, 'person.role-apposition', 0.8, { start: countryBefore(text, view, m.firstToken) ?? tokens[m.firstToken]!.start, end: apposition.titleEnd }, 1);
   }
 
+  // "his Indian counterpart Sushma Swaraj", "son homologue ghanéen, Kwame Asante": a counterpart is a person, and the
+  // capitalised words after it (past a country or its demonym, and one comma) are the name, given name known or not.
+  for (const c of lex.connectors.match(text, tokens)) {
+    if (c.entry.payload.kind !== 'counterpart') continue;
+    let k = c.lastToken;
+    while (k < tokens.length && k - c.lastToken < 3 && view.lexiconAt.get(k)?.entry.payload.type === 'Country') k++;
+    const t = tokens[k];
+    if (!t || t.arabic || !isCapitalized(t) || taken.has(k) || view.lexiconAt.has(k)) continue;
+    if (!/^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, t.start))) continue;
+    const range = nameExtent(view.lang, text, view, k, lex, ctx.names);
+    if (range && range[0] === k) emit(range, 'person.counterpart', 0.75, undefined, 2);
+  }
+
   // Given names: "Ghita Mezzour", "هشام أمدي" without any title.
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
@@ -91,7 +104,8 @@ function countryBefore(text: string, view: SentenceView, roleToken: number): num
     const m = view.lexiconAt.get(k);
     if (m && (m.entry.payload.type === 'Country' || m.entry.payload.type === 'Organization')) {
       const between = text.slice(m.end, view.tokens[roleToken]!.start);
-      return /[.,;:،؛!?؟()]/.test(between) ? undefined : m.start;
+      // "ABIDJAN, Côte d'Ivoire — La ministre …": a dash ends the dateline; the country there is not the title's.
+      return /[.,;:،؛!?؟()–—]|\s-\s/.test(between) ? undefined : m.start;
     }
   }
   return undefined;

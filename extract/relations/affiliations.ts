@@ -53,8 +53,12 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
   // "son homologue mauritanien, X" / "نظيره الموريتاني X": the counterpart's country is named beside it.
   for (const facts of ctx.sentences) {
     for (const c of facts.connectors.filter((x) => x.kind === 'counterpart')) {
-      const country = facts.mentions.find((m) => m.type === 'Country' && m.start >= c.end && m.start - c.end <= 3);
-      const person = country && facts.mentions.find((m) => m.type === 'Person' && m.start >= country.end && m.start - country.end <= 4);
+      // "son homologue mauritanien, X" (demonym after) or "his Indian counterpart X" (demonym before).
+      const after = facts.mentions.find((m) => m.type === 'Country' && m.start >= c.end && m.start - c.end <= 3);
+      const before = facts.mentions.find((m) => m.type === 'Country' && m.end <= c.start && c.start - m.end <= 1);
+      const country = after ?? before;
+      const from = after ? after.end : c.end;
+      const person = country && facts.mentions.find((m) => m.type === 'Person' && m.start >= from && m.start - from <= 4);
       if (!country || !person || countryOf.has(person.entityId)) continue;
       add(person.entityId, country.entityId, facts, 0.8, 'affiliated.counterpart-demonym', ctx.doc.text.slice(c.start, country.end));
       countryOf.set(person.entityId, country.entityId);

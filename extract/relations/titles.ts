@@ -179,8 +179,11 @@ function trimClause(ctx: RelationContext, facts: SentenceFacts, span: Span, pers
   if (end <= person.start) {
     // Before the name: another person or a clause inside the span ("... في قصره أمس وزير الخارجية المصري X",
     // "le ministre X et Mme Y") leaves the office written last, from its first role word after them.
+    // A verb ("a reçu", "met") or a counterpart ("son homologue togolais") ends the phrase too: what precedes is
+    // another person's clause.
     const cuts = [
-      ...facts.connectors.filter((c) => c.kind === 'title-end' && c.start > start && c.end < end).map((c) => c.end),
+      ...facts.connectors.filter((c) => (c.kind === 'title-end' || c.kind === 'counterpart') && c.start > start && c.end < end).map((c) => c.end),
+      ...facts.triggers.filter((t) => t.mode !== 'noun' && t.start > start && t.end < end).map((t) => t.end),
       ...facts.mentions.filter((m) => m.type === 'Person' && m.entityId !== person.entityId && m.start >= start && m.end <= end).map((m) => m.end),
     ];
     const lastCut = Math.max(-1, ...cuts);
