@@ -5,6 +5,7 @@
 import type { Span } from '../../model/types.js';
 import { languageLexicon } from '../lexicons/language.js';
 import type { ResolvedMention } from '../resolve/types.js';
+import { normalizeName } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
@@ -13,7 +14,7 @@ const MAX_AFTER = 10;
 /** Punctuation that ends a phrase; brackets and quotes around a body's name ("ل ( مغرب تصدير )") do not. */
 const PUNCTUATION = /[،,.؛;:!?؟|–—\n]|\s-\s/;
 /** Words that may join the words of a title after a name ("رئيس بعثة مجلس التعاون في اليمن"). */
-const JOINERS = new Set(['في', 'لدى']);
+const JOINERS = new Set(['في', 'لدى'].map(normalizeName));
 
 
 /** The office phrase written before or after an Arabic person mention, or nothing. */
