@@ -65,6 +65,41 @@ function delegationMet(ctx: RelationContext, facts: SentenceFacts, trigger: Trig
   return undefined;
 }
 
+/**
+ * Countries written as an attribute of a body beside them ("وزارة النقل المصرية", "U.S. Congress", "l'Université Laval,
+ * au Canada", "la FAO au Maroc"): the body's country or seat, not a party of its own in that sentence.
+ */
+function attributeCountries(text: string, facts: SentenceFacts): Set<ResolvedMention> {
+  const out = new Set<ResolvedMention>();
+  const bodies = facts.mentions.filter((m) => m.type === 'Organization');
+  for (const c of facts.mentions) {
+    if (c.type !== 'Country') continue;
+    const after = bodies.some((o) => o.end <= c.start && c.start - o.end <= 8 && /^\s*,?\s*(?:au|aux|en|in|à|في)?\s*$/i.test(text.slice(o.end, c.start)));
+    const before = bodies.some((o) => c.end <= o.start && /^[\s'’s-]{0,3}$/.test(text.slice(c.end, o.start)));
+    if (after || before) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * "les deux pays" / "البلدين" / "both countries": the two countries this sentence names, else the two the previous
+ * sentence of the paragraph names, else the document's two main countries when the sentence names no other.
+ */
+function bothCountries(ctx: RelationContext, index: number, attributes: Set<ResolvedMention>): [string, string] | undefined {
+  const named = (facts: SentenceFacts, skip?: Set<ResolvedMention>) => [...new Set(facts.mentions.filter((m) => m.type === 'Country' && !skip?.has(m)).map((m) => m.entityId))];
+  const facts = ctx.sentences[index]!;
+  const here = named(facts, attributes);
+  if (here.length === 2) return [here[0]!, here[1]!];
+  const [a, b] = ctx.countriesByWeight;
+  if (!a || !b) return undefined;
+  if (here.length === 0) {
+    const previous = ctx.sentences[index - 1];
+    const there = previous && previous.view.sentence.paragraph === facts.view.sentence.paragraph ? named(previous) : [];
+    if (there.length === 2) return [there[0]!, there[1]!];
+  }
+  return here.every((c) => c === a || c === b) ? [a, b] : undefined;
+}
+
 /** The parties a sentence names; news agencies and media are its sources ("WAM said"), never a party. */
 function partiesOf(facts: SentenceFacts, types: EntityType[]): ResolvedMention[] {
   const seen = new Set<string>();
@@ -87,7 +122,8 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
   const titled = facts.mentions.filter((m) => m.type === 'Person' && m.titleSpan);
   const persons = new Set(facts.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId));
   const inTitle = (m: ResolvedMention) => persons.size >= 2 && titled.some((p) => m.start >= p.titleSpan!.start && m.end <= p.titleSpan!.end);
-  const parties = partiesOf(facts, types).filter((m) => !bodies.has(m.entityId) && !(m.type !== 'Person' && inTitle(m)));
+  const attributes = attributeCountries(text, facts);
+  const parties = partiesOf(facts, types).filter((m) => !bodies.has(m.entityId) && !(m.type !== 'Person' && inTitle(m)) && !attributes.has(m));
   const isPerson = (m: ResolvedMention) => m.type === 'Person';
 
   // "entre X et Y" / "بين X و Y" / "between X and Y", for the trigger it follows ("coopération entre");
@@ -109,9 +145,9 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
     if (before && after) add(before.entityId, after.entityId, 1, 'counterpart');
   }
   // "les deux pays" / "البلدين" / "both countries": the two countries the document is about.
-  if (type !== 'MET' && facts.connectors.some((c) => c.kind === 'both-parties') && ctx.countriesByWeight.length >= 2) {
-    const [a, b] = ctx.countriesByWeight;
-    if (a && b) add(a, b, 0.8, 'both-parties');
+  if (type !== 'MET' && facts.connectors.some((c) => c.kind === 'both-parties')) {
+    const both = bothCountries(ctx, index, attributes);
+    if (both) add(both[0], both[1], 0.8, 'both-parties');
   }
   // Persons: the one who acts and those the verb names ("X met Y, Z and W"), or a pronoun's antecedent.
   for (const p of personPairs(ctx, facts, trigger, parties.filter(isPerson), index)) add(p.a, p.b, p.confidence, p.rule);
