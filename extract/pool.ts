@@ -20,6 +20,8 @@ export const SMALL_INPUT_BYTES = 3_000_000;
 /** Documents this long run in a worker, under the time budget, never in the main thread. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
+/** Workers started only for large documents when none was asked for. */
+const MAX_GUARD_WORKERS = 4;
 /** Young generation of a worker's heap (V8's default is a sixth of this). */
 const WORKER_YOUNG_GENERATION_MB = 192;
 
@@ -95,7 +97,7 @@ export class ExtractionPool {
   constructor(private readonly options: PoolOptions) {
     this.budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
     for (let i = 0; i < options.workers; i++) this.slots.push(this.startWorker());
-    if (options.expectLarge && this.slots.length === 0) this.slots.push(this.startWorker(true));
+    if (options.expectLarge) this.startGuards();
     this.watchdog = setInterval(() => this.enforceBudget(), Math.min(1000, this.budgetMs / 4));
     this.watchdog.unref();
   }
@@ -104,12 +106,23 @@ export class ExtractionPool {
   submit(docs: RawDocument[]): Promise<ExtractedRecord[]> {
     if (this.failure) return Promise.reject(this.failure);
     const guarded = docs.some((d) => d.text.length >= LARGE_DOCUMENT_CHARS);
-    // A large document with no worker to run it: start one just for the time budget.
-    if (guarded && this.slots.length === 0) this.slots.push(this.startWorker(true));
+    if (guarded) this.startGuards();
     return new Promise((resolve, reject) => {
       this.queue.push({ docs, guarded, known: new Map(), resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Threads that run large documents, started now when none runs yet: with no worker asked for, one per core
+   * (up to MAX_GUARD_WORKERS) just for them, so that the parts of one large document run side by side.
+   */
+  startGuards(): number {
+    if (this.slots.length === 0) {
+      const count = Math.max(1, Math.min(availableParallelism(), MAX_GUARD_WORKERS));
+      for (let i = 0; i < count; i++) this.slots.push(this.startWorker(true));
+    }
+    return this.slots.length;
   }
 
   /** Batches waiting or running: the caller reads ahead while this stays low. */

@@ -10,6 +10,8 @@ import { LARGE_DOCUMENT_CHARS, type ExtractionPool } from './pool.js';
 import type { EntityRecord } from './resolve/global.js';
 import type { EntityRef, ExtractedRecord } from './worker-task.js';
 import { primeTransliterations } from './translit/decode.js';
+import { partCount, splitDocument, stitchRecords } from './large-document.js';
+import { applySizeBudget } from './worker-task.js';
 import { defaultCaptionResources } from './translit/load.js';
 
 export interface BuildProgress {
@@ -105,7 +107,7 @@ export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
     const keys = cache ? docs.map((d) => cache.keyOf(d)) : [];
     const known = cache ? keys.map((k) => cache.get(k)) : [];
     const missing = docs.filter((_, i) => !known[i]);
-    const records = missing.length === 0 ? Promise.resolve(known as ExtractedRecord[]) : pool.submit(missing).then((fresh) => fill(known, fresh, docs.length));
+    const records = missing.length === 0 ? Promise.resolve(known as ExtractedRecord[]) : extractBatch(pool, missing).then((fresh) => fill(known, fresh, docs.length));
     pending.push({ docs, seqs, keys: cache ? keys.map((k, i) => (known[i] ? '' : k)) : [], records });
     batch = [];
     seqs = [];
@@ -154,6 +156,16 @@ export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
   }
   report(true);
   return result;
+}
+
+/** A batch through the pool; a large document alone in its batch is cut into parts extracted side by side. */
+function extractBatch(pool: ExtractionPool, docs: RawDocument[]): Promise<ExtractedRecord[]> {
+  const only = docs.length === 1 ? docs[0]! : undefined;
+  if (!only || only.text.length < LARGE_DOCUMENT_CHARS) return pool.submit(docs);
+  const { doc, note } = applySizeBudget(only);
+  const parts = splitDocument(doc, partCount(doc.text.length, pool.startGuards()));
+  if (parts.length === 1) return pool.submit(docs);
+  return Promise.all(parts.map((part) => pool.submit([part]))).then((records) => [stitchRecords(records.flat(), note)]);
 }
 
 /** Cached and fresh results back in batch order. */

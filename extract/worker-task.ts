@@ -59,6 +59,7 @@ export function extractRecord(raw: RawDocument, options: ExtractOptions): Extrac
 
 const utf8 = new TextEncoder();
 
-const refOf = (e: Entity): EntityRef => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
+/** What the build keeps of an entity before cross-document resolution. */
+export const refOf = (e: Entity): EntityRef => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases });
 
 const mb = (chars: number) => `${(chars / 1e6).toFixed(1)} M`;

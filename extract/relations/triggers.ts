@@ -60,9 +60,18 @@ export function findTriggers(text: string, tokens: Token[], lang: Language): Tri
   const idx = index(lang);
   // Per relation type, the tokens already inside one of its triggers (longest forms are tried first).
   const used = new Map<RelationType, Set<number>>();
+  // Reused for every token: most tokens cue nothing, and this loop runs over every token of a document.
+  const candidates: TriggerEntry[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const variants = tokenVariants(tokens[i]!);
-    const candidates = variants.flatMap((v) => [...(idx.exact.get(v.norm) ?? []), ...(idx.prefix.get(v.norm.slice(0, 2)) ?? [])]);
+    candidates.length = 0;
+    for (const v of variants) {
+      const exact = idx.exact.get(v.norm);
+      if (exact) for (const e of exact) candidates.push(e);
+      const prefixed = idx.prefix.get(v.norm.slice(0, 2));
+      if (prefixed) for (const e of prefixed) candidates.push(e);
+    }
+    if (candidates.length === 0) continue;
     if (candidates.length > 1) candidates.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const e of candidates) {
       const usedByType = used.get(e.relation) ?? new Set<number>();
@@ -73,8 +82,7 @@ export function findTriggers(text: string, tokens: Token[], lang: Language): Tri
       for (let k = 0; k < n && ok; k++) {
         const want = e.tokens[k]!;
         const last = k === n - 1 && e.prefix;
-        const forms = k === 0 ? variants.map((v) => v.norm) : [tokens[i + k]!.norm];
-        ok = forms.some((f) => (last ? f.startsWith(want) : f === want));
+        ok = k === 0 ? variants.some((v) => formMatches(v.norm, want, last)) : formMatches(tokens[i + k]!.norm, want, last);
       }
       if (!ok) continue;
       for (let k = 0; k < n; k++) usedByType.add(i + k);
@@ -84,6 +92,8 @@ export function findTriggers(text: string, tokens: Token[], lang: Language): Tri
   }
   return out;
 }
+
+const formMatches = (form: string, want: string, prefix: boolean) => (prefix ? form.startsWith(want) : form === want);
 
 export function findConnectors(text: string, tokens: Token[], lang: Language): Connector[] {
   return languageLexicon(lang)
