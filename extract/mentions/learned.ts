@@ -12,7 +12,7 @@ import type { MentionContext, MentionRule, SentenceView } from './types.js';
 
 /** Article-bearing proclitics are always clitics; a bare و/ب/ل/ك/ف only when the rest is a known word. */
 const ARTICLE_CLITIC = /^(?:وبال|وال|بال|فال|كال|ولل|لل)/;
-const BARE_CLITIC = /^(?:وب|ول|وك|فب|فل|و|ف|ب|ل|ك)/;
+const BARE_CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 export const learnedMentions: MentionRule = (view, ctx) => {
   const tagger = ctx.taggers?.[view.lang];
@@ -148,16 +148,19 @@ function trimProclitic(text: string, start: number, wordEnd: number, ctx: Mentio
     // "لل" stands for "ل" + the article: the span keeps the second ل, as the lexicon mentions do.
     return start + (article.endsWith('لل') ? article.length - 1 : article.length - 2);
   }
-  const bare = word.match(BARE_CLITIC)?.[0];
-  if (!bare || word.length - bare.length < 3) return start;
-  const rest = word.slice(bare.length);
-  // An organisation head or a title after the clitic ("لوزارة" = ل + وزارة) starts a name as surely as a known name does.
-  const lex = ctx.language('ar');
-  const restTokens = tokenize(rest);
-  const head = lex.orgHeads.match(rest, restTokens).length > 0 || lex.titles.match(rest, restTokens).length > 0;
-  const known = head || ctx.names.arabic.has(rest) || ctx.entities.gazetteer.match(rest, restTokens).length > 0 || wordsOf(ctx).has(rest);
   const wholeKnown = ctx.names.arabic.has(word) || ctx.entities.gazetteer.match(word, tokenize(word)).length > 0;
-  return known && !wholeKnown ? start + bare.length : start;
+  if (wholeKnown) return start;
+  // "وكارتر" is و + كارتر, not وك + ارتر: every clitic reading is tried, the longest first.
+  for (const bare of BARE_CLITICS) {
+    if (!word.startsWith(bare) || word.length - bare.length < 3) continue;
+    const rest = word.slice(bare.length);
+    // An organisation head or a title after the clitic ("لوزارة" = ل + وزارة) starts a name as surely as a known name does.
+    const lex = ctx.language('ar');
+    const restTokens = tokenize(rest);
+    const head = lex.orgHeads.match(rest, restTokens).length > 0 || lex.titles.match(rest, restTokens).length > 0;
+    if (head || ctx.names.arabic.has(rest) || ctx.entities.gazetteer.match(rest, restTokens).length > 0 || wordsOf(ctx).has(rest)) return start + bare.length;
+  }
+  return start;
 }
 
 export type PreferredSource = 'tagger' | 'rules';
