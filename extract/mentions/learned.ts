@@ -9,6 +9,7 @@ import { tokenize } from '../text/tokenize.js';
 import { isCapsLine } from '../ner/features.js';
 import { companyStart } from './company.js';
 import type { MentionContext, MentionRule, SentenceView } from './types.js';
+import { connectorMatches } from './view.js';
 
 /** Article-bearing proclitics are always clitics; a bare و/ب/ل/ك/ف only when the rest is a known word. */
 const ARTICLE_CLITIC = /^(?:وبال|وال|بال|فال|كال|ولل|لل)/;
@@ -37,7 +38,7 @@ export const learnedMentions: MentionRule = (view, ctx) => {
 function splitCoordination(span: NerSpan, view: SentenceView, ctx: MentionContext): NerSpan[] {
   if (span.type !== 'ORG') return [span];
   const text = ctx.doc.text;
-  const connectors = ctx.language(view.lang).connectors.match(text, view.tokens).filter((c) => c.entry.payload.kind === 'and' && c.start > span.start && c.end < span.end);
+  const connectors = connectorMatches(view, ctx.language(view.lang), text).filter((c) => c.entry.payload.kind === 'and' && c.start > span.start && c.end < span.end);
   for (const c of connectors) {
     const right = view.lexiconMatches.find((m) => m.firstToken === c.lastToken && m.end <= span.end);
     if (!right) continue;

@@ -5,6 +5,7 @@ import type { LanguageLexicon } from '../lexicons/language.js';
 import type { Token } from '../text/tokenize.js';
 import { isCapitalized, nameExtent } from './names.js';
 import type { MentionContext, MentionRule, SentenceView } from './types.js';
+import { connectorMatches } from './view.js';
 
 const ROLE_SCAN_TOKENS = 30;
 const QUOTE = /["«»“”„']/;
@@ -68,7 +69,7 @@ export const personMentions: MentionRule = (view, ctx) => {
 
   // "his Indian counterpart Sushma Swaraj", "son homologue ghanéen, Kwame Asante": a counterpart is a person, and the
   // capitalised words after it (past a country or its demonym, and one comma) are the name, given name known or not.
-  for (const c of lex.connectors.match(text, tokens)) {
+  for (const c of connectorMatches(view, lex, text)) {
     if (c.entry.payload.kind !== 'counterpart') continue;
     let k = c.lastToken;
     while (k < tokens.length && k - c.lastToken < 3 && view.lexiconAt.get(k)?.entry.payload.type === 'Country') k++;

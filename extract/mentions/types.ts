@@ -15,6 +15,8 @@ export interface SentenceView {
   /** Lexicon entity matches in this sentence, and the match covering each token index. */
   lexiconMatches: Array<GazetteerMatch<LexiconEntity>>;
   lexiconAt: Map<number, GazetteerMatch<LexiconEntity>>;
+  /** Connector matches ("and", "counterpart", "the two countries"…): read by several rules, so kept once found (connectorMatches). */
+  connectors?: Array<GazetteerMatch<{ kind: string }>>;
 }
 
 export interface MentionContext {

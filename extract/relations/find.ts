@@ -71,7 +71,7 @@ function relationContext({ doc, views, entities: all, mentions: resolved, minCon
     while (cursor < mentions.length && mentions[cursor]!.start < view.sentence.start) cursor++;
     for (let i = cursor; i < mentions.length && mentions[i]!.start < view.sentence.end; i++) inside.push(mentions[i]!);
     // A sentence that names nothing and says "les deux pays" nowhere cannot hold a relation: skip its trigger search.
-    const connectors = findConnectors(doc.text, view.tokens, view.lang);
+    const connectors = findConnectors(doc.text, view);
     const named = inside.length > 0 || connectors.some((c) => c.kind === 'both-parties');
     return {
       view,

@@ -6,6 +6,8 @@ import { readTsv } from '../lexicons/files.js';
 import { languageLexicon } from '../lexicons/language.js';
 import { tokenVariants, tokenize, type Token } from '../text/tokenize.js';
 import type { Connector, Trigger, TriggerMode } from './types.js';
+import type { SentenceView } from '../mentions/types.js';
+import { connectorMatches } from '../mentions/view.js';
 
 interface TriggerEntry {
   tokens: string[];
@@ -95,8 +97,7 @@ export function findTriggers(text: string, tokens: Token[], lang: Language): Tri
 
 const formMatches = (form: string, want: string, prefix: boolean) => (prefix ? form.startsWith(want) : form === want);
 
-export function findConnectors(text: string, tokens: Token[], lang: Language): Connector[] {
-  return languageLexicon(lang)
-    .connectors.match(text, tokens)
+export function findConnectors(text: string, view: SentenceView): Connector[] {
+  return connectorMatches(view, languageLexicon(view.lang), text)
     .map((m) => ({ start: m.start, end: m.end, kind: m.entry.payload.kind, firstToken: m.firstToken, lastToken: m.lastToken }));
 }
