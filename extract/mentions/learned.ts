@@ -91,8 +91,11 @@ function toMention(span: NerSpan, view: SentenceView, ctx: MentionContext, ruleI
       else if (head && /^\p{Lu}/u.test(tokens[0]!.text)) tokens = tokens.slice(1);
       else break;
     }
+    // A function word is never the end of a name ("لقاء كيري ووانغ أن وزير …", "ولافروف في اجتماع").
+    while (tokens.length > 1 && tokens[tokens.length - 1]!.arabic && lex.stopwords.has(tokens[tokens.length - 1]!.norm)) tokens = tokens.slice(0, -1);
     if (tokens.length === 0) return undefined;
     start = Math.max(start, tokens[0]!.start);
+    end = Math.min(end, tokens[tokens.length - 1]!.end);
   }
   if (tokens[0]!.arabic) start = trimProclitic(text, start, tokens[0]!.end, ctx);
   const surface = text.slice(start, end);

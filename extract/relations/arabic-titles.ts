@@ -127,7 +127,7 @@ function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: Resolved
       // Portfolios are coordinated ("وزير الصناعة والاستثمار والتجارة"), and so are one person's offices ("نائبة رئيس
       // الوزراء ووزيرة خارجية كرواتيا"); after a demonym, "و" starts another phrase.
       const coordinatedOffice = gluedConjunctionTitle(ctx, facts, j) && portfolio(facts, tokens[j - 1]!);
-      if (t.norm.startsWith('و') && !coordinatedOffice && !(t.norm.startsWith('وال') && (portfolio(facts, tokens[j - 1]!) || closesPhrase(facts, text, j)))) break;
+      if (t.norm.startsWith('و') && !coordinatedOffice && !rootWaw(ctx, facts, t) && !(t.norm.startsWith('وال') && (portfolio(facts, tokens[j - 1]!) || closesPhrase(facts, text, j)))) break;
     }
     end = j;
   }
@@ -142,6 +142,12 @@ function titleAfter(ctx: RelationContext, facts: SentenceFacts, person: Resolved
     if (next && (nested || !hasTitleAfter(ctx, facts, next))) return undefined;
   }
   return span;
+}
+
+/** A word whose و is its own first letter, not "and": a body's name or head starts there ("المتحدث باسم وزارة الخارجية"). */
+function rootWaw(ctx: RelationContext, facts: SentenceFacts, t: Token): boolean {
+  if (facts.mentions.some((m) => m.type !== 'Person' && m.start === t.start)) return true;
+  return languageLexicon('ar').orgHeads.match(ctx.doc.text, [t]).some((h) => h.start === t.start);
 }
 
 function placeAt(facts: SentenceFacts, t: Token | undefined): boolean {

@@ -68,10 +68,13 @@ function readingOf(ctx: RelationContext, facts: SentenceFacts, person: ResolvedM
 function arabicReading(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, first: number, last: number): TitleReading | undefined {
   const { before, after } = arabicTitle(ctx, facts, person);
   const inside = titleInside(ctx, facts, first, last);
+  // "استقبل رئيس إقليم كردستان X وزير الخارجية القطري": the subject of a verb written first has its title before
+  // the name; a title after it is the object's (whose name the story may not write).
+  const subject = !!before && facts.triggers.some((t) => t.mode === 'verb' && t.end <= before.start && !facts.mentions.some((m) => m.type === 'Person' && m.start >= t.end && m.end <= before.start));
   const readings = [
     before && readingOf(ctx, facts, person, before, 'title'),
     inside && readingOf(ctx, facts, person, inside, 'title'),
-    after && readingOf(ctx, facts, person, after, 'apposition'),
+    after && !subject && readingOf(ctx, facts, person, after, 'apposition'),
   ].filter((r): r is TitleReading => !!r);
   return readings.find((r) => r.holders.length > 0) ?? readings.find((r) => r.office) ?? readings[0];
 }
