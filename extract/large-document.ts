@@ -7,7 +7,7 @@ import type { DocumentExtraction, Entity, RawDocument } from '../model/types.js'
 import { refOf, type ExtractedRecord } from './worker-task.js';
 
 /** Target size of a part: large enough that its fixed costs vanish, small enough to share among threads. */
-export const PART_CHARS = 512_000;
+export const PART_CHARS = 256_000;
 
 /** Cut points search this far back from the ideal one for a line break, then a sentence end, then a space. */
 const SEARCH_CHARS = 20_000;

@@ -63,7 +63,8 @@ describe('large documents in parts', () => {
   it('makes as many parts as threads, more for very long texts, none on one thread', () => {
     expect(partCount(300_000, 1)).toBe(1);
     expect(partCount(300_000, 2)).toBe(2);
-    expect(partCount(2_000_000, 2)).toBe(4);
-    expect(partCount(2_000_000, 4)).toBe(4);
+    expect(partCount(2_000_000, 2)).toBe(8);
+    expect(partCount(2_000_000, 4)).toBe(8);
+    expect(partCount(600_000, 4)).toBe(4);
   });
 });
