@@ -30,7 +30,10 @@ export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: Re
   const first = tokens.findIndex((t) => t.end > person.start);
   const last = lastTokenBefore(tokens, person.end);
   if (first < 0) return undefined;
-  if (facts.lang === 'ar' && tokens[first]!.arabic) return arabicReading(ctx, facts, person, first, last);
+  if (facts.lang === 'ar' && tokens[first]!.arabic) {
+    const arabic = arabicReading(ctx, facts, person, first, last);
+    return arabic && arabic.holders.length === 0 && arabic.span.end <= person.start ? (stackedTitle(ctx, facts, person, arabic) ?? arabic) : arabic;
+  }
   let rule: TitleReading['rule'] = 'title';
   let span: Span | undefined = person.titleSpan ? { ...person.titleSpan } : undefined;
   // A title right before a short form the mention stage did not read ("President Reagan").
@@ -51,7 +54,48 @@ export function readTitle(ctx: RelationContext, facts: SentenceFacts, person: Re
     const more = after && readingOf(ctx, facts, person, after, 'apposition');
     if (more && more.holders.length > 0) return more;
   }
-  return reading;
+  return reading.holders.length === 0 && span.end <= person.start ? (stackedTitle(ctx, facts, person, reading) ?? reading) : reading;
+}
+
+/**
+ * "le ministre nigérien de l'Intérieur, le général X" / "المندوب الدائم للسعودية لدى الأمم المتحدة، السفير X": a rank or a
+ * bare office before the name, with the office that names the country or body written just before it and a comma
+ * between; "le Comité … (CLRT), dont le secrétaire général, X": the body "dont"/"whose" refers to.
+ */
+function stackedTitle(ctx: RelationContext, facts: SentenceFacts, person: ResolvedMention, reading: TitleReading): TitleReading | undefined {
+  const tokens = facts.view.tokens;
+  const text = ctx.doc.text;
+  const k = tokens.findIndex((t) => t.start >= reading.span.start);
+  if (k <= 0) return undefined;
+  const lead = text.slice(tokens[k - 1]!.end, reading.span.start);
+  const article = /^(?:le|la|l|les|the)$/i.test(tokens[k - 1]!.text) && /^\s*$/.test(lead);
+  const j = article ? k - 1 : k;
+  if (j <= 0) return undefined;
+  const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+  // "(CLRT), dont le secrétaire général, X": the body named right before the relative.
+  if (/^(?:dont|whose)$/i.test(tokens[j - 1]!.text) && /^\s*$/.test(gap)) {
+    const body = facts.mentions.filter((m) => m.type === 'Organization' && m.end <= tokens[j - 1]!.start && /^[\s),]*$/.test(text.slice(m.end, tokens[j - 1]!.start))).pop();
+    return body ? { ...reading, holders: [body] } : undefined;
+  }
+  if (!/^\s*[,،]\s*$/.test(gap)) return undefined;
+  const lex = languageLexicon(facts.lang);
+  let from = j - 1;
+  // Back to the previous punctuation, a verb, a clause word or a name: the office phrase is what lies between.
+  const stops = (t: Token) =>
+    facts.mentions.some((m) => m.type === 'Person' && m.start < t.end && t.start < m.end) ||
+    facts.triggers.some((x) => x.mode !== 'noun' && x.start < t.end && t.start < x.end) ||
+    facts.connectors.some((c) => c.kind === 'title-end' && c.start < t.end && t.start < c.end);
+  if (stops(tokens[j - 1]!)) return undefined;
+  for (let i = j - 2; i >= Math.max(0, j - 1 - MAX_TITLE_TOKENS); i--) {
+    const g = text.slice(tokens[i]!.end, tokens[i + 1]!.start);
+    if (/[,،.;:()«»"]/.test(g) || stops(tokens[i]!)) break;
+    from = i;
+  }
+  const window = tokens.slice(from, j);
+  const role = lex.titles.match(text, window).find((m) => m.entry.payload.kind === 'role');
+  if (!role) return undefined;
+  const earlier = readingOf(ctx, facts, person, { start: role.start, end: tokens[j - 1]!.end }, 'title');
+  return earlier && earlier.holders.length > 0 ? earlier : undefined;
 }
 
 /** The office phrase in a span: trimmed to the phrase, with the countries and bodies it names. */
