@@ -119,8 +119,10 @@ async function main(): Promise<void> {
       const now = drawnView();
       // Past a quarter of the items, one full pass costs no more than item-by-item updates.
       const items = large ? changedItems(graph, drawn, now, (graph.order + graph.size) / 4) : undefined;
-      // Nodes shown again this way get no label from sigma's label grid until the next full refresh.
-      if (items) sigma.refresh({ partialGraph: items, skipIndexation: true });
+      // Nodes shown again this way get no label from sigma's label grid until the next full refresh. The
+      // drawing waits for the next frame: a selection's camera glide has begun by then, so that frame leaves
+      // the 100,000 edges out (hidden while moving) instead of drawing them once more before the glide.
+      if (items) sigma.refresh({ partialGraph: items, skipIndexation: true, schedule: true });
       else sigma.refresh({ skipIndexation: !filtersChanged });
       drawn = now;
     }
