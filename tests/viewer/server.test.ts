@@ -11,7 +11,7 @@ import { VIEWER_DIST } from '../../viewer/server/paths.js';
 import { startViewerServer } from '../../viewer/server/server.js';
 import { resolveStaticFile } from '../../viewer/server/static.js';
 import type { RunningViewerServer } from '../../viewer/server/types.js';
-import { writeFixtureOutDir } from './fixture.js';
+import { SIGNED_EDGE, SIGNED_SENTENCE, writeFixtureOutDir } from './fixture.js';
 
 interface Reply {
   status: number;
@@ -66,6 +66,22 @@ describe('viewer server', () => {
       expect(Number.isFinite(node.attributes.x)).toBe(true);
       expect(Number.isFinite(node.attributes.y)).toBe(true);
     }
+  });
+
+  it('serves the view payload without evidence, and the evidence of one relation on demand', async () => {
+    const view = await get(server.port, '/view.json');
+    expect(view.status).toBe(200);
+    expect(view.headers['content-security-policy']).toContain("default-src 'none'");
+    const payload = JSON.parse(view.body) as { format: string; nodes: { keys: string[] }; edges: { columns: Record<string, unknown> } };
+    expect(payload.format).toBe('tafahum-view/1');
+    expect(payload.nodes.keys).toHaveLength(10);
+    expect(Object.keys(payload.edges.columns)).not.toContain('evidence');
+    expect(view.body).not.toContain(SIGNED_SENTENCE);
+    const evidence = await get(server.port, `/api/evidence?edge=${encodeURIComponent(SIGNED_EDGE)}`);
+    expect(evidence.status).toBe(200);
+    expect(evidence.headers['content-type']).toContain('application/json');
+    expect((JSON.parse(evidence.body) as Array<{ text: string }>)[0]?.text).toBe(SIGNED_SENTENCE);
+    expect((await get(server.port, '/api/evidence?edge=nothing')).status).toBe(404);
   });
 
   it('caches the layout in the out dir and reuses it', async () => {

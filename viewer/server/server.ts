@@ -6,6 +6,8 @@ import { TafahumError } from '../../model/errors.js';
 import { applyCuration, parseDecision } from '../../graph/curation.js';
 import { createKnowledgeGraph } from '../../graph/io.js';
 import { mimeType, resolveStaticFile } from './static.js';
+import { encodeViewGraph } from './view-payload.js';
+import type { EdgeEvidence, SerializedGraph } from '../../graph/types.js';
 import type { RunningViewerServer, ViewerServerOptions } from './types.js';
 
 export const HOST = '127.0.0.1';
@@ -33,7 +35,7 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewerServer> {
-  const graph = { body: Buffer.from(options.graphJson, 'utf8') };
+  const graph = servedGraph(options.graphJson);
   const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
   const server = createServer((req, res) => {
     handle(req, res, options, graph).catch((error: unknown) => {
@@ -68,7 +70,24 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
 
 /** The graph as served; replaced when a curation decision changes it. */
 interface ServedGraph {
+  /** graph.json: the whole graph (exports read their evidence from it). */
   body: Buffer;
+  /** view.json: what the viewer loads (viewer/src/data/view-format.ts). */
+  view: Buffer;
+  /** The evidence sentences view.json leaves out, by relation key. */
+  evidence: Map<string, EdgeEvidence[]>;
+}
+
+function servedGraph(graphJson: string): ServedGraph {
+  let parsed: SerializedGraph | undefined;
+  try {
+    parsed = JSON.parse(graphJson) as SerializedGraph;
+  } catch {
+    // Not a graph: served as it is, and the page says it cannot show it.
+  }
+  const usable = parsed && Array.isArray(parsed.nodes) && Array.isArray(parsed.edges);
+  const { payload, evidence } = usable ? encodeViewGraph(parsed!) : { payload: parsed ?? {}, evidence: new Map<string, EdgeEvidence[]>() };
+  return { body: Buffer.from(graphJson, 'utf8'), view: Buffer.from(JSON.stringify(payload), 'utf8'), evidence };
 }
 
 const MAX_DECISION_BYTES = 16_384;
@@ -91,6 +110,17 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Viewer
   }
   if (path === '/graph.json') {
     send(res, 200, 'application/json; charset=utf-8', graph.body, { 'Cache-Control': 'no-store' }, req.method === 'HEAD');
+    return;
+  }
+  if (path === '/view.json') {
+    send(res, 200, 'application/json; charset=utf-8', graph.view, { 'Cache-Control': 'no-store' }, req.method === 'HEAD');
+    return;
+  }
+  if (path === '/api/evidence') {
+    const edge = new URL(req.url ?? '/', 'http://localhost').searchParams.get('edge') ?? '';
+    const evidence = graph.evidence.get(edge);
+    if (!evidence) send(res, 404, 'text/plain; charset=utf-8', 'no such relation');
+    else send(res, 200, 'application/json; charset=utf-8', JSON.stringify(evidence), { 'Cache-Control': 'no-store' }, req.method === 'HEAD');
     return;
   }
   if (path === '/api/curation') {
@@ -146,7 +176,7 @@ async function curate(req: IncomingMessage, res: ServerResponse, options: Viewer
   const current = createKnowledgeGraph();
   current.import(JSON.parse(graph.body.toString('utf8')) as never);
   const result = applyCuration(current, [decision]);
-  graph.body = Buffer.from(JSON.stringify(current.export()), 'utf8');
+  Object.assign(graph, servedGraph(JSON.stringify(current.export())));
   send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), { 'Cache-Control': 'no-store' });
 }
 

@@ -22,7 +22,8 @@ import { renderOverviewPanel } from './ui/overview-panel.js';
 import { fitToNodes } from './ui/camera.js';
 import { downloadText, edgesCsv, nodesCsv, subgraphGexf } from './export/subgraph.js';
 import { installHooks, listVisibility } from './hooks.js';
-import type { ViewState, ViewerGraph } from './types.js';
+import { allEvidence } from './data/evidence.js';
+import type { EdgeEvidence, ViewState, ViewerGraph } from './types.js';
 
 const FILTER_KEYS: Array<keyof ViewState> = [
   'nodeTypes', 'relationTypes', 'dateFrom', 'dateTo', 'includeUndated', 'country', 'depth', 'doc', 'minConfidence', 'hideIsolated',
@@ -184,8 +185,15 @@ async function main(): Promise<void> {
 
   byId('export-png').addEventListener('click', () => void downloadAsPNG(sigma as unknown as Sigma, { fileName: 'tafahum-view', backgroundColor: '#ffffff' }));
   byId('export-nodes').addEventListener('click', () => downloadText('tafahum-nodes.csv', 'text/csv', nodesCsv(graph, visibility)));
-  byId('export-edges').addEventListener('click', () => downloadText('tafahum-relations.csv', 'text/csv', edgesCsv(graph, visibility)));
-  byId('export-gexf').addEventListener('click', () => downloadText('tafahum-graph.gexf', 'application/xml', subgraphGexf(graph, facts, visibility)));
+  // Relations are exported with their evidence sentences, which the view payload leaves on the server.
+  const exportWithEvidence = (write: (evidence: Map<string, EdgeEvidence[]>) => void) => {
+    allEvidence().then(write, (error: unknown) => {
+      status.hidden = false;
+      status.textContent = `The export failed: ${error instanceof Error ? error.message : String(error)}`;
+    });
+  };
+  byId('export-edges').addEventListener('click', () => exportWithEvidence((evidence) => downloadText('tafahum-relations.csv', 'text/csv', edgesCsv(graph, visibility, evidence))));
+  byId('export-gexf').addEventListener('click', () => exportWithEvidence((evidence) => downloadText('tafahum-graph.gexf', 'application/xml', subgraphGexf(graph, facts, visibility, evidence))));
   byId('zoom-reset').addEventListener('click', () => fitToNodes(sigma as unknown as Sigma, visibility.nodes, 300));
 
   update({}, false); // sigma has just drawn this state: no second pass over every item

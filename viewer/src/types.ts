@@ -1,9 +1,11 @@
 // Types of the viewer app: the loaded graph, the view state kept in the URL, what the filters let through.
 import type { MultiDirectedGraph } from 'graphology';
-import type { EdgeAttributes, GraphAttributes, NodeAttributes } from '../../graph/types.js';
+import type { EdgeAttributes as GraphEdgeAttributes, EdgeEvidence, GraphAttributes, NodeAttributes } from '../../graph/types.js';
 import type { EntityType, RelationType } from '../../model/vocabulary.js';
 
-export type { DocumentInfo, EdgeAttributes, EdgeEvidence, GraphAttributes, NodeAttributes } from '../../graph/types.js';
+export type { DocumentInfo, EdgeEvidence, GraphAttributes, NodeAttributes } from '../../graph/types.js';
+/** A relation as the viewer holds it: its evidence sentences are fetched when the relation is opened (data/evidence.ts). */
+export type EdgeAttributes = Omit<GraphEdgeAttributes, 'evidence'> & { evidence?: EdgeEvidence[] };
 export type { EntityType, RelationType } from '../../model/vocabulary.js';
 
 /** In the viewer a node may also be `fixed` (pinned: ForceAtlas2 leaves it in place). */

@@ -1,18 +1,31 @@
-// Fetches /graph.json from the server, imports it into graphology and derives the facts the view needs.
+// Fetches the graph from the server (view.json, see view-format.ts), builds it in graphology and derives the
+// facts the view needs.
 import { MultiDirectedGraph } from 'graphology';
 import { monthRange } from './dates.js';
-import type { EdgeAttributes, GraphFacts, NodeAttributes, ViewerGraph } from '../types.js';
+import { decodeViewPayload, isViewPayload } from './view-decode.js';
+import type { EdgeAttributes, EdgeEvidence, GraphFacts, NodeAttributes, ViewerGraph } from '../types.js';
 
-/** The parsed graph.json; `fetched` is called once it is parsed (a timing for the benchmark). */
-export async function fetchGraph(url = './graph.json', fetched: () => void = () => {}): Promise<ViewerGraph> {
+/** The graph of the server's view payload (or of a plain graph.json); `fetched` is called once it is parsed (a timing for the benchmark). */
+export async function fetchGraph(url = './view.json', fetched: () => void = () => {}): Promise<ViewerGraph> {
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) throw new Error(`could not load the graph (${response.status})`);
   const data: unknown = await response.json();
   fetched();
-  const graph: ViewerGraph = new MultiDirectedGraph();
-  graph.import(data as never);
+  let graph: ViewerGraph;
+  if (isViewPayload(data)) graph = decodeViewPayload(data);
+  else {
+    graph = new MultiDirectedGraph();
+    graph.import(data as never);
+  }
   sanitizeGraph(graph);
   return graph;
+}
+
+/** Evidence entries as the page can show them: text and document as strings, offsets as numbers. */
+export function sanitizeEvidence(value: unknown): EdgeEvidence[] {
+  return (Array.isArray(value) ? (value as Array<Partial<EdgeEvidence> | null>) : [])
+    .filter((e): e is Partial<EdgeEvidence> & { text: string } => Boolean(e) && typeof e!.text === 'string')
+    .map((e) => ({ doc: typeof e.doc === 'string' ? e.doc : '', start: Number(e.start) || 0, end: Number(e.end) || 0, text: e.text }));
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -31,7 +44,8 @@ function edgeIsWellFormed(a: EdgeAttributes): boolean {
   return (
     typeof a.type === 'string' && Array.isArray(a.docs) && (a.date === undefined || typeof a.date === 'string') &&
     Number.isFinite(a.confidence) && Number.isFinite(a.weight) &&
-    Array.isArray(a.evidence) && a.evidence.every((e) => e && typeof e.text === 'string' && typeof e.doc === 'string')
+    // Evidence comes with the relation only from a plain graph.json (the view payload serves it on demand).
+    (a.evidence === undefined || (Array.isArray(a.evidence) && a.evidence.every((e) => e && typeof e.text === 'string' && typeof e.doc === 'string')))
   );
 }
 
@@ -63,9 +77,7 @@ export function sanitizeGraph(graph: ViewerGraph): void {
     ...attrs,
     type: typeof attrs.type === 'string' ? attrs.type : ('PARTNERED' as never),
     docs: strings(attrs.docs),
-    evidence: (Array.isArray(attrs.evidence) ? attrs.evidence : [])
-      .filter((e) => e && typeof e.text === 'string')
-      .map((e) => ({ doc: typeof e.doc === 'string' ? e.doc : '', start: Number(e.start) || 0, end: Number(e.end) || 0, text: e.text })),
+    evidence: attrs.evidence === undefined ? undefined : sanitizeEvidence(attrs.evidence),
     date: typeof attrs.date === 'string' ? attrs.date : undefined,
     confidence: Number.isFinite(attrs.confidence) ? attrs.confidence : 1,
     weight: Number.isFinite(attrs.weight) ? attrs.weight : 1,
@@ -75,14 +87,17 @@ export function sanitizeGraph(graph: ViewerGraph): void {
 }
 
 export function deriveFacts(graph: ViewerGraph): GraphFacts {
+  // Degrees counted along the one pass over the relations (graph.degree walks each node's adjacency objects).
   const degree = new Map<string, number>();
-  graph.forEachNode((node) => degree.set(node, graph.degree(node)));
+  graph.forEachNode((node) => degree.set(node, 0));
   const edgeMonths = new Map<string, [number, number]>();
   const edges: GraphFacts['edges'] = [];
   let minMonth: number | undefined;
   let maxMonth: number | undefined;
   graph.forEachEdge((edge, attrs, source, target) => {
     edges.push({ key: edge, source, target, attrs });
+    degree.set(source, degree.get(source)! + 1);
+    degree.set(target, degree.get(target)! + 1);
     const range = monthRange(attrs.date);
     if (!range) return;
     edgeMonths.set(edge, range);

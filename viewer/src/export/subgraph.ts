@@ -8,38 +8,44 @@ import { csvDocument } from '../../../graph/exports/csv-text.js';
 import { gexfPieces } from '../../../graph/exports/gexf-document.js';
 import { documentRows, nodeRow, relationshipRow } from '../../../graph/exports/rows.js';
 import { nodeSize } from '../appearance/reducers.js';
-import type { EdgeAttributes, GraphAttributes, GraphFacts, NodeAttributes, ViewerGraph, Visibility } from '../types.js';
+import type { EdgeAttributes as GraphEdgeAttributes } from '../../../graph/types.js';
+import type { EdgeEvidence, GraphAttributes, GraphFacts, NodeAttributes, ViewerGraph, Visibility } from '../types.js';
 
-/** The visible nodes and edges as a graph of their own, so degrees count what is exported. */
-function visibleSubgraph(graph: ViewerGraph, visibility: Visibility): ViewerGraph {
-  const sub = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
+/** Evidence sentences by relation key (data/evidence.ts: the view payload does not carry them). */
+export type EvidenceByEdge = Map<string, EdgeEvidence[]>;
+
+/** The visible nodes and edges as a graph of their own, so degrees count what is exported, with their evidence. */
+function visibleSubgraph(graph: ViewerGraph, visibility: Visibility, evidence: EvidenceByEdge) {
+  const sub = new MultiDirectedGraph<NodeAttributes, GraphEdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   sub.replaceAttributes(graph.getAttributes());
   for (const node of visibility.nodes) sub.addNode(node, graph.getNodeAttributes(node));
   for (const edge of visibility.edges) {
     const source = graph.source(edge);
     const target = graph.target(edge);
-    if (sub.hasNode(source) && sub.hasNode(target)) sub.addDirectedEdgeWithKey(edge, source, target, graph.getEdgeAttributes(edge));
+    if (!sub.hasNode(source) || !sub.hasNode(target)) continue;
+    const attributes = graph.getEdgeAttributes(edge);
+    sub.addDirectedEdgeWithKey(edge, source, target, { ...attributes, evidence: evidence.get(edge) ?? attributes.evidence ?? [] });
   }
   return sub;
 }
 
 export function nodesCsv(graph: ViewerGraph, visibility: Visibility): string {
-  const sub = visibleSubgraph(graph, visibility);
+  const sub = visibleSubgraph(graph, visibility, new Map());
   return csvDocument(NODE_COLUMNS, sub.mapNodes((node) => nodeRow(sub, node)));
 }
 
-export function edgesCsv(graph: ViewerGraph, visibility: Visibility): string {
-  const sub = visibleSubgraph(graph, visibility);
+export function edgesCsv(graph: ViewerGraph, visibility: Visibility, evidence: EvidenceByEdge): string {
+  const sub = visibleSubgraph(graph, visibility, evidence);
   return csvDocument(RELATIONSHIP_COLUMNS, sub.mapEdges((edge) => relationshipRow(sub, edge)));
 }
 
 export function documentsCsv(graph: ViewerGraph, visibility: Visibility): string {
-  return csvDocument(DOCUMENT_COLUMNS, documentRows(visibleSubgraph(graph, visibility)));
+  return csvDocument(DOCUMENT_COLUMNS, documentRows(visibleSubgraph(graph, visibility, new Map())));
 }
 
 /** GEXF 1.2draft as `tafahum export --format gexf` writes it, with the sizes drawn on screen. */
-export function subgraphGexf(graph: ViewerGraph, facts: GraphFacts, visibility: Visibility): string {
-  const sub = visibleSubgraph(graph, visibility);
+export function subgraphGexf(graph: ViewerGraph, facts: GraphFacts, visibility: Visibility, evidence: EvidenceByEdge): string {
+  const sub = visibleSubgraph(graph, visibility, evidence);
   const appearance = { ...DEFAULT_APPEARANCE, nodeSize: (node: string) => nodeSize(facts.degree.get(node) ?? 0) };
   return [...gexfPieces(sub, appearance)].join('');
 }
