@@ -186,6 +186,9 @@ function personPairs(ctx: RelationContext, facts: SentenceFacts, trigger: Trigge
     const object = withC && persons.find((m) => m.start >= withC.end && m.start - withC.end <= 60);
     const subject = before[before.length - 1];
     if (subject && object) return [{ a: subject.entityId, b: object.entityId, confidence: 0.85, rule: 'noun-with' }];
+    // "X، خلال لقائه الرئيس المصري Y": an Arabic verbal noun with its possessive pronoun takes the next person as its object.
+    const direct = possessiveNoun(facts, trigger) ? persons.find((m) => m.start >= trigger.end && m.start - trigger.end <= 60) : undefined;
+    if (subject && direct) return [{ a: subject.entityId, b: direct.entityId, confidence: 0.8, rule: 'noun-object' }];
     // "X et Y ont présidé la cérémonie de signature": presiding is not signing.
     return [];
   }
@@ -217,6 +220,11 @@ function personPairs(ctx: RelationContext, facts: SentenceFacts, trigger: Trigge
   if (after.length === 0) return before.length === 2 && !ownParties ? [pair(before[0]!, before[1]!, 0.85, 'co-subjects')] : [];
   const s0 = subject;
   return after.filter((m) => m.entityId !== s0.entityId).slice(0, MAX_PARTIES).map((m) => pair(s0, m, rule === 'pronoun-object' ? 0.75 : 0.9, rule));
+}
+
+/** An Arabic noun trigger written with a possessive pronoun ("لقائه", "اجتماعها", "مباحثاتهما"). */
+function possessiveNoun(facts: SentenceFacts, trigger: Trigger): boolean {
+  return facts.lang === 'ar' && trigger.lastToken - trigger.firstToken === 1 && /(?:ه|ها|هما)$/.test(trigger.form);
 }
 
 function pair(a: ResolvedMention, b: ResolvedMention, confidence: number, rule: string): Pair {
