@@ -101,8 +101,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildSummary> {
     const inputBytes = sizes.reduce((a, b) => a + b, 0);
     const workers = options.workers ?? (inputBytes < SMALL_INPUT_BYTES ? 0 : defaultWorkers(inputBytes, await measureFreeCores()));
     const extract = { minConfidence: options.minConfidence };
-    // A file that long may hold a large document (a .jsonl's size says nothing of its records).
-    const expectLarge = files.some((f, i) => sizes[i]! >= LARGE_DOCUMENT_CHARS && !f.toLowerCase().endsWith('.jsonl'));
+    // A plain-text file that long is a large document (an HTML page is mostly markup; a .jsonl's size says
+    // nothing of its records: their workers start when such a document comes).
+    const expectLarge = files.some((f, i) => sizes[i]! >= LARGE_DOCUMENT_CHARS && /\.(?:txt|md)$/i.test(f));
     pool = new Pool({ workers, extract, timeBudgetMs: options.timeBudgetMs, expectLarge });
     const [{ extractAll }, { mergeDocuments, warmMergeResources }] = await Promise.all([import('./run-extract.js'), import('./run-merge.js')]);
     const cache = useCache ? new RecordCache(resolve(options.cache || join(options.outDir, '.cache')), fingerprint, extract) : undefined;
