@@ -29,7 +29,10 @@ export function latinNameExtent(text: string, view: SentenceView, from: number, 
     // "Li Ka-shing": a lower-case part joined by a hyphen continues the name.
     const hyphenated = end > from && text.slice(tokens[end - 1]!.end, t.start) === '-' && /^\p{Ll}/u.test(t.text);
     const particle = lex.particles.has(t.norm) && end + 1 < tokens.length && isCapitalized(tokens[end + 1]!);
-    const nameLike = isCapitalized(t) && !lex.nonNames.has(t.norm) && !lex.stopwords.has(t.norm) && /\p{L}/u.test(t.text);
+    // "N'Guessan", "D'Souza": a capital letter elided before a capitalised word is part of the name, not "n'", "d'".
+    const next = tokens[end + 1];
+    const elided = end > from && /^\p{Lu}$/u.test(t.text) && !!next && /^['’]$/.test(text.slice(t.end, next.start)) && isCapitalized(next);
+    const nameLike = elided || (isCapitalized(t) && !lex.nonNames.has(t.norm) && !lex.stopwords.has(t.norm) && /\p{L}/u.test(t.text));
     if (!(nameLike || particle || hyphenated || (end > from && ROMAN.test(t.text)))) break;
     end++;
   }

@@ -9,6 +9,7 @@ import { knownOffice } from './known-offices.js';
 import { makeRelation } from './evidence.js';
 import { sideOf, sidesOf } from './sides.js';
 import { delegationMembers, nominalOffices } from './delegations.js';
+import { representations } from './represented.js';
 import { normalizeName } from '../text/normalize.js';
 import type { TitleReading } from './titles.js';
 import type { RelationContext, SentenceFacts } from './types.js';
@@ -73,6 +74,13 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       if (!side) continue;
       add(m.entityId, side.country, facts, 0.8, 'affiliated.on-behalf', ctx.titles.get(m)?.title ?? '');
       countryOf.set(m.entityId, side.country);
+    }
+  }
+  // "X et Y, représentées respectivement par A et B": who stands for a body works for it.
+  for (const facts of ctx.sentences) {
+    for (const { person, body } of representations(ctx.doc.text, facts)) {
+      add(person.entityId, body.entityId, facts, 0.75, 'affiliated.represented-by', ctx.titles.get(person)?.title ?? '');
+      if (body.type === 'Country' && !countryOf.has(person.entityId)) countryOf.set(person.entityId, body.entityId);
     }
   }
   // Members of a country's delegation.

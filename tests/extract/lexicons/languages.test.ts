@@ -12,7 +12,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../extract/lex
 const ORG_KINDS = ['igo', 'agency', 'ministry', 'company', 'bank', 'media', 'association', 'other'];
 const EVENT_KINDS = ['forum', 'summit', 'fair', 'conference', 'session', 'edition', 'visit', 'games', 'other'];
 const AGREEMENT_KINDS = ['mou', 'convention', 'protocol', 'framework', 'agreement', 'programme', 'declaration'];
-const CONNECTOR_KINDS = ['between', 'and', 'with', 'counterpart', 'both-parties', 'in-city', 'on-sidelines', 'member', 'on-behalf', 'of', 'title-end', 'posting', 'pronoun', 'delegation', 'visit', 'enumeration', 'plan'];
+const CONNECTOR_KINDS = ['between', 'and', 'with', 'counterpart', 'both-parties', 'in-city', 'on-sidelines', 'member', 'on-behalf', 'of', 'title-end', 'posting', 'pronoun', 'delegation', 'visit', 'enumeration', 'plan', 'represented-by'];
 const OFFICE_KINDS = ['government', 'head-of-state', 'royal', 'diplomat'];
 const MODES = ['verb', 'passive', 'noun', 'planned', 'negation'];
 /** AFFILIATED_WITH comes from titles and appositions, not from trigger words. */
