@@ -102,10 +102,10 @@ export class ExtractionPool {
     this.watchdog.unref();
   }
 
-  /** Extracts a batch; results come back in the batch's order. */
-  submit(docs: RawDocument[]): Promise<ExtractedRecord[]> {
+  /** Extracts a batch; results come back in the batch's order. `guard`: in a worker whatever its length (a part of a large document). */
+  submit(docs: RawDocument[], guard = false): Promise<ExtractedRecord[]> {
     if (this.failure) return Promise.reject(this.failure);
-    const guarded = docs.some((d) => d.text.length >= LARGE_DOCUMENT_CHARS);
+    const guarded = guard || docs.some((d) => d.text.length >= LARGE_DOCUMENT_CHARS);
     if (guarded) this.startGuards();
     return new Promise((resolve, reject) => {
       this.queue.push({ docs, guarded, known: new Map(), resolve, reject });

@@ -165,7 +165,8 @@ function extractBatch(pool: ExtractionPool, docs: RawDocument[]): Promise<Extrac
   const { doc, note } = applySizeBudget(only);
   const parts = splitDocument(doc, partCount(doc.text.length, pool.startGuards()));
   if (parts.length === 1) return pool.submit(docs);
-  return Promise.all(parts.map((part) => pool.submit([part]))).then((records) => [stitchRecords(records.flat(), note)]);
+  // Every part runs in a worker, under the time budget, like the document it comes from.
+  return Promise.all(parts.map((part) => pool.submit([part], true))).then((records) => [stitchRecords(records.flat(), note)]);
 }
 
 /** Cached and fresh results back in batch order. */

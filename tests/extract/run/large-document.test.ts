@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { partCount, splitDocument, stitchExtractions, stitchRecords } from '../../../extract/large-document.js';
 import { extractDocument } from '../../../extract/pipeline.js';
 import { extractRecord } from '../../../extract/worker-task.js';
+import { ExtractionPool } from '../../../extract/pool.js';
 import type { DocumentExtraction, RawDocument } from '../../../model/types.js';
 import { generateNews } from '../../fuzz/generate.js';
 
@@ -58,6 +59,18 @@ describe('large documents in parts', () => {
     const x = JSON.parse(new TextDecoder().decode(record.line)) as DocumentExtraction;
     expect(x.doc.text).toBe(JSON.parse(new TextDecoder().decode(records[0]!.line)).doc.text);
     expectOffsetsHold(x);
+  });
+
+  it('runs a part in a worker under the time budget, however short the part', async () => {
+    const pool = new ExtractionPool({ workers: 0, extract: options, timeBudgetMs: 1 });
+    try {
+      const part: RawDocument = { id: 'big', source: 'big.txt', text: generateNews(3000, 2, 'en') };
+      const [record] = await pool.submit([part], true);
+      // Only a worker is stopped by the budget: the main thread would have extracted it.
+      expect(record!.note).toMatch(/time budget/);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('makes as many parts as threads, more for very long texts, none on one thread', () => {
