@@ -169,9 +169,12 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
 function placeCountry(ctx: RelationContext, facts: SentenceFacts, reading: TitleReading): string | undefined {
   const lexicon = entityLexicon();
   const postings = facts.connectors.filter((c) => c.kind === 'posting' && c.start >= reading.span.start && c.end <= reading.span.end);
+  // The place follows the office it is of ("ولي عهد أبوظبي", "gouverneur de Dakar"): none before the office word.
+  const officeAt = reading.span.start + Math.max(0, normalizeName(reading.title).indexOf(normalizeName(reading.office!.form.replace(/\*$/, '')).split(' ')[0]!));
   const found = new Set<string>();
   for (const m of facts.mentions) {
     if (m.type !== 'Location' || m.start < reading.span.start || m.end > reading.span.end) continue;
+    if (m.start < officeAt) return undefined;
     if (postings.some((p) => p.end <= m.start)) return undefined;
     const iso = ctx.entities.get(m.entityId)?.country ?? lexicon.countryOf.get(m.entityId);
     if (!iso) return undefined;

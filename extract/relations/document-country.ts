@@ -123,7 +123,25 @@ export function inferCountry(
   // Saudi daily that calls Saudi Arabia "المملكة"); foreign ones carry theirs ("وزير الخارجية المصري").
   const home = homeCountry(ctx);
   if (home && candidates.includes(home)) return { country: home, confidence: 0.6, rule: 'affiliated.home-country' };
+  // The story's government: the most named country, of which at least two people hold a state office the text places
+  // there, with no one placed in a state office of another country ("وزير الاتصالات" among Yemen's named officials). Who
+  // meets or signs with one of them is not of that government (the counterparts' countries are left out above).
+  const government = storyGovernment(ctx, countryOf);
+  if (government && government === present[0] && candidates.includes(government)) return { country: government, confidence: 0.6, rule: 'affiliated.story-government' };
   return undefined;
+}
+
+/** The one country whose state offices (government, head of state) the story's placed people hold, when two or more do. */
+function storyGovernment(ctx: RelationContext, countryOf: Map<string, string>): string | undefined {
+  const holders = new Map<string, Set<string>>();
+  for (const [m, reading] of ctx.titles) {
+    const kind = reading.office?.kind;
+    const country = countryOf.get(m.entityId);
+    if (!country || (kind !== 'government' && kind !== 'head-of-state')) continue;
+    holders.set(country, (holders.get(country) ?? new Set()).add(m.entityId));
+  }
+  const [only] = holders;
+  return holders.size === 1 && only && only[1].size >= 2 ? only[0] : undefined;
 }
 
 /** States that stated exchanges (SIGNED, MET, PARTNERED between states) pair with the counterparts' states. */

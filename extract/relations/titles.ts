@@ -178,6 +178,8 @@ function appositionAfter(ctx: RelationContext, facts: SentenceFacts, next: numbe
 function isPremodifier(ctx: RelationContext, facts: SentenceFacts, k: number): boolean {
   const t = facts.view.tokens[k]!;
   if (facts.mentions.some((m) => (m.type === 'Country' || m.type === 'Organization') && m.start <= t.start && t.end <= m.end)) return true;
+  // "… à Rabat le ministre délégué": a place before a title is where something happens, not a word of the title.
+  if (facts.mentions.some((m) => m.type === 'Location' && m.start <= t.start && t.end <= m.end)) return false;
   if (/^s$/i.test(t.text) && /['’]$/.test(ctx.doc.text.slice(t.start - 1, t.start))) return true;
   return !t.arabic && /^\p{Lu}/u.test(t.text) && !facts.mentions.some((m) => m.type === 'Person' && m.start <= t.start && t.end <= m.end);
 }
