@@ -60,10 +60,16 @@ export interface EdgeEntry {
   source: string;
   target: string;
   attrs: EdgeAttributes;
+  /** Positions of the ends in GraphFacts.nodes (for counts kept in typed arrays). */
+  from: number;
+  to: number;
 }
 
 /** Derived once from the loaded graph: never changes with the view. */
 export interface GraphFacts {
+  /** Every node, in a fixed order, and the position of each in it. */
+  nodes: string[];
+  position: Map<string, number>;
   /** Every relation (the viewer never adds or removes one; a curation decision reloads the page). */
   edges: EdgeEntry[];
   degree: Map<string, number>;

@@ -89,20 +89,29 @@ export function sanitizeGraph(graph: ViewerGraph): void {
 export function deriveFacts(graph: ViewerGraph): GraphFacts {
   // Degrees counted along the one pass over the relations (graph.degree walks each node's adjacency objects).
   const degree = new Map<string, number>();
-  graph.forEachNode((node) => degree.set(node, 0));
+  const nodes: string[] = [];
+  const position = new Map<string, number>();
+  graph.forEachNode((node) => {
+    degree.set(node, 0);
+    position.set(node, nodes.length);
+    nodes.push(node);
+  });
   const edgeMonths = new Map<string, [number, number]>();
+  const ranges = new Map<string, [number, number] | undefined>();
   const edges: GraphFacts['edges'] = [];
   let minMonth: number | undefined;
   let maxMonth: number | undefined;
   graph.forEachEdge((edge, attrs, source, target) => {
-    edges.push({ key: edge, source, target, attrs });
+    edges.push({ key: edge, source, target, attrs, from: position.get(source)!, to: position.get(target)! });
     degree.set(source, degree.get(source)! + 1);
     degree.set(target, degree.get(target)! + 1);
-    const range = monthRange(attrs.date);
+    // Relations share few dates: each is parsed once (the ranges are only read).
+    let range = attrs.date === undefined ? undefined : ranges.get(attrs.date);
+    if (range === undefined && attrs.date !== undefined && !ranges.has(attrs.date)) ranges.set(attrs.date, (range = monthRange(attrs.date)));
     if (!range) return;
     edgeMonths.set(edge, range);
     minMonth = minMonth === undefined ? range[0] : Math.min(minMonth, range[0]);
     maxMonth = maxMonth === undefined ? range[1] : Math.max(maxMonth, range[1]);
   });
-  return { edges, degree, edgeMonths, minMonth, maxMonth };
+  return { nodes, position, edges, degree, edgeMonths, minMonth, maxMonth };
 }

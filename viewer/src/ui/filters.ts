@@ -5,6 +5,7 @@ import { edgeColor, nodeColor } from '../appearance/palette.js';
 import { h } from './dom.js';
 import { buildTimeline } from './timeline.js';
 import { buildDocumentPicker } from './document-picker.js';
+import { shownCounts } from '../state/shown.js';
 import { CAPTIONS, type EntityType, type GraphAttributes, type GraphFacts, type RelationType, type ViewState, type ViewerGraph, type Visibility } from '../types.js';
 
 export interface FilterControls {
@@ -156,8 +157,7 @@ export function buildFilters(root: HTMLElement, graph: ViewerGraph, facts: Graph
           shownTypes.set(type, (shownTypes.get(type) ?? 0) + 1);
         }
         for (const [type, el] of typeCounts) el.textContent = `${shownTypes.get(type) ?? 0}/${typeTotals.get(type) ?? 0}`;
-        const shownRels = new Map<string, number>();
-        for (const { key, attrs } of facts.edges) if (visibility.edges.has(key)) shownRels.set(attrs.type, (shownRels.get(attrs.type) ?? 0) + 1);
+        const shownRels = shownCounts(facts, visibility).relationTypes;
         for (const [type, el] of relCounts) el.textContent = `${shownRels.get(type) ?? 0}/${relTotals.get(type) ?? 0}`;
       }
       if (hasDates) timeline.sync(state);

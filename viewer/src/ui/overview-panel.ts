@@ -3,25 +3,21 @@
 import { bidi, clear, h } from './dom.js';
 import { nodeColor } from '../appearance/palette.js';
 import type { PanelActions } from './node-panel.js';
+import { shownCounts } from '../state/shown.js';
 import type { GraphAttributes, GraphFacts, ViewerGraph, Visibility } from '../types.js';
 
 const TOP = 12;
-const mostConnectedCache = new WeakMap<Visibility, { top: string[]; shownDegree: Map<string, number> }>();
+const mostConnectedCache = new WeakMap<Visibility, string[]>();
 
 /**
  * The most connected nodes among those shown, by their degree within what is shown (so the list follows the
- * filters), then in the whole graph. Kept per visibility: clearing a selection does not recount 100,000 edges.
+ * filters), then in the whole graph. Kept per visibility: clearing a selection does not recount.
  */
-function mostConnected(facts: GraphFacts, visibility: Visibility): { top: string[]; shownDegree: Map<string, number> } {
+function mostConnected(facts: GraphFacts, visibility: Visibility, shownDegree: Int32Array): string[] {
   const cached = mostConnectedCache.get(visibility);
   if (cached) return cached;
-  const shownDegree = new Map<string, number>();
-  for (const { key, source, target } of facts.edges) {
-    if (!visibility.edges.has(key)) continue;
-    shownDegree.set(source, (shownDegree.get(source) ?? 0) + 1);
-    shownDegree.set(target, (shownDegree.get(target) ?? 0) + 1);
-  }
-  const before = (a: string, b: string) => (shownDegree.get(b) ?? 0) - (shownDegree.get(a) ?? 0) || (facts.degree.get(b) ?? 0) - (facts.degree.get(a) ?? 0);
+  const shown = (node: string) => shownDegree[facts.position.get(node) ?? -1] ?? 0;
+  const before = (a: string, b: string) => shown(b) - shown(a) || (facts.degree.get(b) ?? 0) - (facts.degree.get(a) ?? 0);
   // One pass keeping the best TOP, instead of sorting every shown node.
   const top: string[] = [];
   for (const node of visibility.nodes) {
@@ -30,15 +26,15 @@ function mostConnected(facts: GraphFacts, visibility: Visibility): { top: string
     top.sort(before);
     if (top.length > TOP) top.pop();
   }
-  const result = { top, shownDegree };
-  mostConnectedCache.set(visibility, result);
-  return result;
+  mostConnectedCache.set(visibility, top);
+  return top;
 }
 
 export function renderOverviewPanel(container: HTMLElement, graph: ViewerGraph, facts: GraphFacts, visibility: Visibility, actions: PanelActions): void {
   clear(container);
   const documents = Object.keys((graph.getAttributes() as GraphAttributes).documents ?? {}).length;
-  const { top, shownDegree } = mostConnected(facts, visibility);
+  const shownDegree = shownCounts(facts, visibility).degree;
+  const top = mostConnected(facts, visibility, shownDegree);
   const state = actions.state();
   const name = (node: string) => (graph.hasNode(node) ? graph.getNodeAttribute(node, 'name') : node);
   const pathSection = state.pathFrom || state.pathTo
@@ -83,7 +79,7 @@ export function renderOverviewPanel(container: HTMLElement, graph: ViewerGraph, 
           'li',
           {},
           h('button', { className: 'link', onClick: () => actions.selectNode(node), title: node }, swatch, ' ', bidi(a.name)),
-          h('span', { className: 'muted small' }, ` ${shownDegree.get(node) ?? 0}`),
+          h('span', { className: 'muted small' }, ` ${shownDegree[facts.position.get(node) ?? -1] ?? 0}`),
         );
       }),
     ),
