@@ -26,8 +26,16 @@ export function interactionRelations(ctx: RelationContext): Relation[] {
     for (const type of INTERACTIONS) {
       const triggers = facts.triggers.filter((t) => t.relation === type && t.mode !== 'negation');
       if (triggers.length === 0 || isNegated(facts, type)) continue;
-      const trigger = triggers.reduce((best, t) => (t.confidence > best.confidence ? t : best));
-      const pairs = pairsInSentence(ctx, facts, type, trigger, index);
+      // The most confident trigger that pairs anyone ("If the talks go well, X is likely to have a meeting with Y": "talks"
+      // names no pair, "meeting with" does); the most confident one when none does.
+      const ranked = [...triggers].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+      let trigger = ranked[0]!;
+      let pairs = pairsInSentence(ctx, facts, type, trigger, index);
+      for (const other of ranked.slice(1)) {
+        if (pairs.length > 0) break;
+        const found = pairsInSentence(ctx, facts, type, other, index);
+        if (found.length > 0) [trigger, pairs] = [other, found];
+      }
       let used = [facts];
       if (pairs.length === 0 && type !== 'PARTNERED') {
         const continued = pairAcrossSentences(ctx, index, type);
