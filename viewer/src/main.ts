@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   sigma.on('leaveEdge', () => hover(undefined, undefined));
 
   timings.uiBuilt = performance.now();
-  // The search index is built after the first frame is on screen (or at the first search, if sooner).
+  // The search index is built once the first frame is on screen (or at the first search, if sooner).
   let built: SearchIndex | undefined;
   const searchIndex = (): SearchIndex => {
     if (built) return built;
@@ -178,7 +178,9 @@ async function main(): Promise<void> {
     return built;
   };
   const index: SearchIndex = { search: (query, limit) => searchIndex().search(query, limit) };
-  setTimeout(searchIndex, 200);
+  // When the page is idle: a fixed delay could fall before the first frame is on screen and hold it back.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => searchIndex(), { timeout: 3_000 });
+  else setTimeout(searchIndex, 200);
   buildSearchBox(byId('search'), byId('search-results'), graph, index, (node) => select(node, undefined));
   buildLayoutControl(byId('layout-toggle'), graph, byId('filters'));
   syncPinned(graph, state.pinned);
