@@ -3,6 +3,7 @@
 // sentence that continues the first when the first names only one side.
 import type { EntityType, Relation, RelationType } from '../../model/types.js';
 import { entityLexicon } from '../lexicons/entities.js';
+import { languageLexicon } from '../lexicons/language.js';
 import type { ResolvedMention } from '../resolve/types.js';
 import { isNegated, makeRelation } from './evidence.js';
 import { sideOf, sidesOf } from './sides.js';
@@ -109,10 +110,18 @@ function bothCountries(ctx: RelationContext, index: number, attributes: Set<Reso
 }
 
 /** The parties a sentence names; news agencies and media are its sources ("WAM said"), never a party. */
-function partiesOf(facts: SentenceFacts, types: EntityType[]): ResolvedMention[] {
+function partiesOf(text: string, facts: SentenceFacts, types: EntityType[]): ResolvedMention[] {
   const seen = new Set<string>();
   const kinds = entityLexicon().kindOf;
-  return facts.mentions.filter((m) => types.includes(m.type) && kinds.get(m.entityId) !== 'media' && !seen.has(m.entityId) && seen.add(m.entityId));
+  return facts.mentions.filter((m) => types.includes(m.type) && kinds.get(m.entityId) !== 'media' && !mediaByHead(text, facts, m) && !seen.has(m.entityId) && seen.add(m.entityId));
+}
+
+/** A body the lexicons do not know whose name opens with a media head ("وكالة الأنباء الرسمية السودانية", "agence de presse"). */
+function mediaByHead(text: string, facts: SentenceFacts, m: ResolvedMention): boolean {
+  if (m.type !== 'Organization') return false;
+  const tokens = facts.view.tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  const head = languageLexicon(facts.lang).orgHeads.match(text, tokens)[0];
+  return !!head && head.firstToken === 0 && head.entry.payload.kind === 'media';
 }
 
 function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: RelationType, trigger: Trigger, index: number): Pair[] {
@@ -131,7 +140,7 @@ function pairsInSentence(ctx: RelationContext, facts: SentenceFacts, type: Relat
   const persons = new Set(facts.mentions.filter((m) => m.type === 'Person').map((m) => m.entityId));
   const inTitle = (m: ResolvedMention) => persons.size >= 2 && titled.some((p) => m.start >= p.titleSpan!.start && m.end <= p.titleSpan!.end);
   const attributes = attributeCountries(text, facts);
-  const parties = partiesOf(facts, types).filter((m) => !bodies.has(m.entityId) && !(m.type !== 'Person' && inTitle(m)) && !attributes.has(m));
+  const parties = partiesOf(text, facts, types).filter((m) => !bodies.has(m.entityId) && !(m.type !== 'Person' && inTitle(m)) && !attributes.has(m));
   const isPerson = (m: ResolvedMention) => m.type === 'Person';
 
   // "entre X et Y" / "بين X و Y" / "between X and Y", for the trigger it follows ("coopération entre");
@@ -270,8 +279,8 @@ function pairAcrossSentences(ctx: RelationContext, index: number, type: Relation
   if (!next || next.view.sentence.paragraph !== facts.view.sentence.paragraph) return undefined;
   if (next.triggers.some((t) => t.relation === type)) return undefined;
   const types = PARTY_TYPES[type]!;
-  const here = partiesOf(facts, types).filter((m) => m.type === 'Person');
-  const there = partiesOf(next, types).filter((m) => m.type === 'Person' && !here.some((h) => h.entityId === m.entityId));
+  const here = partiesOf(ctx.doc.text, facts, types).filter((m) => m.type === 'Person');
+  const there = partiesOf(ctx.doc.text, next, types).filter((m) => m.type === 'Person' && !here.some((h) => h.entityId === m.entityId));
   if (here.length !== 1 || there.length === 0) return undefined;
   return { pair: { a: here[0]!.entityId, b: there[0]!.entityId, confidence: 0.7, rule: 'next-sentence' }, next };
 }
