@@ -5,8 +5,10 @@
 // The sweep loads extra slices of --sweep-relationships new relationships with each batch size first.
 // --ceiling N then times N more edges written by a bare CREATE (bench/cypher/bare-create.cypher):
 // the upper bound of any Cypher load on this machine at this moment (0: skip).
-// Every figure is printed with the load average of the machine (1, 5, 15 minutes).
+// Every figure is printed with the load average of the machine (1, 5, 15 minutes), and the
+// relationship load with the CPU seconds the server (all its threads) and this process spent.
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -75,6 +77,21 @@ const relSecondsOf = (phaseSeconds: Record<string, number>): number =>
 const load = (): string => `[load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}]`;
 const rate = (count: number, seconds: number | undefined): string => `${count} in ${(seconds ?? 0).toFixed(1)} s = ${Math.round(count / (seconds || 1))}/s`;
 
+/** CPU seconds (user + system, all threads) of a process so far, from /proc; NaN where there is none. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+function ownCpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 async function sizeOf(path: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(path, { withFileTypes: true, recursive: true })) {
@@ -129,6 +146,7 @@ async function main(): Promise<void> {
   const memory = { heap: values.heap!, pagecache: values.pagecache! };
   const { credentials } = await startServer({ dir, boltPort: BENCH_PORT, memory });
   console.log(`Neo4j heap ${memory.heap}, page cache ${memory.pagecache}; batch size ${batchSize}, concurrent transactions ${concurrency} ${load()}`);
+  const serverPid = Number((await readFile(resolve(dir, 'run', 'neo4j.pid'), 'utf8')).trim());
   const driver = openDriver(credentials);
   try {
     const n = await loadPlan(driver, nodes, 'synthetic', { batchSize, dataset: DATASET });
@@ -141,6 +159,7 @@ async function main(): Promise<void> {
       console.log(`sweep: batch ${size}: relationships ${rate(s.relations, seconds)} ${load()}`);
     }
     t = performance.now();
+    const [serverCpu, ownCpu] = [processCpuSeconds(serverPid), ownCpuSeconds()];
     let lastPrinted = performance.now();
     const summary = await loadPlan(driver, relationSlice(nodes, ordered, 0, relationCount), 'synthetic', {
       batchSize,
@@ -156,6 +175,7 @@ async function main(): Promise<void> {
     const seconds = relSecondsOf(summary.phaseSeconds);
     const how = summary.createdTypes.length === RELATION_TYPES.length ? 'all types new: CREATE' : `CREATE for ${summary.createdTypes.join(', ') || 'none'}, MERGE for the rest`;
     console.log(`relationships: ${rate(summary.relations, seconds)} (${how}) ${load()}`);
+    console.log(`CPU during the relationship load: server ${(processCpuSeconds(serverPid) - serverCpu).toFixed(1)} s, this process ${(ownCpuSeconds() - ownCpu).toFixed(1)} s, wall ${((performance.now() - t) / 1000).toFixed(1)} s`);
     console.log(`created: ${summary.counters.relationshipsCreated} relationships, ${summary.counters.propertiesSet} properties`);
     if (ceilingCount > 0) {
       const from = relationCount + sweep.length * sweepCount;

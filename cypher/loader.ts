@@ -4,7 +4,7 @@
 import type { Driver, ManagedTransaction, QueryResult as DriverResult } from 'neo4j-driver';
 import { RELATION_TYPES, type RelationType } from '../model/types.js';
 import { loadStatement, relationStatement, relationshipTypesStatement, schemaStatements } from './files.js';
-import { batches } from './rows.js';
+import { batches, relationTuple } from './rows.js';
 import type { LoadPlan, LoadSummary } from './types.js';
 
 /** Chosen by measurement (docs/neo4j.md, bench/neo4j.ts): 5k–20k rows all load at the same speed here; 10k keeps transactions well under the memory cap. */
@@ -55,7 +55,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
   const relationsByType: Record<string, number> = {};
   const createdTypes: RelationType[] = [];
   const phaseSeconds: Record<string, number> = {};
-  const steps: Array<{ phase: string; statement: string; rows: object[] }> = [
+  const steps: Step[] = [
     { phase: 'documents', statement: await loadStatement('documents'), rows: plan.documents },
     { phase: 'entities', statement: await loadStatement('entities'), rows: plan.entities },
     { phase: 'mentions', statement: await loadStatement('mentions'), rows: plan.mentions },
@@ -66,7 +66,7 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
     if (rows.length === 0) continue;
     const mode = relationWrite === 'merge' || (relationWrite === 'auto' && present.has(type)) ? 'merge' : 'create';
     if (mode === 'create') createdTypes.push(type);
-    steps.push({ phase: type, statement: await relationStatement(type, mode), rows });
+    steps.push({ phase: type, statement: await relationStatement(type, mode), rows, encode: relationTuple as Encode });
   }
   const total = steps.reduce((sum, step) => sum + step.rows.length, 0);
   let done = 0;
@@ -83,10 +83,10 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
       await Promise.all(
         sessions.map(async (session) => {
           for (let batch = queue.shift(); batch; batch = queue.shift()) {
-            const rows = batch;
+            const rows = step.encode ? batch.map(step.encode) : batch;
             const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(step.statement, { rows, dataset }));
             addCounters(counters, result);
-            done += rows.length;
+            done += batch.length;
             options.onProgress?.(done, total, step.phase);
           }
         }),
@@ -112,6 +112,16 @@ export async function loadPlan(driver: Driver, plan: LoadPlan, source: string, o
     createdTypes,
     counters,
   };
+}
+
+type Encode = (row: object) => unknown;
+
+interface Step {
+  phase: string;
+  statement: string;
+  rows: object[];
+  /** How a row is sent, when not as the object itself (relations: a list, cypher/rows.ts). */
+  encode?: Encode;
 }
 
 /** Relationship types listed by the database (cypher/relationship-types.cypher). */

@@ -78,6 +78,21 @@ function relationRow(a: EdgeAttributes, source: string, target: string): Relatio
   };
 }
 
+/**
+ * The order in which a relation row is sent to Neo4j: as a list, not a map, so that neither the
+ * driver nor the server encodes and decodes twelve key strings per edge (docs/neo4j.md). The
+ * relation .cypher files read `row[0]` … `row[11]` in this order and list it in their header.
+ */
+export const RELATION_COLUMNS = [
+  'source', 'target', 'docs', 'weight', 'agreements', 'evidence',
+  'confidence', 'status', 'title', 'date', 'datePrecision', 'dateInherited',
+] as const satisfies ReadonlyArray<keyof RelationRow>;
+
+/** A relation row as the list the relation .cypher files read (RELATION_COLUMNS order). */
+export function relationTuple(r: RelationRow): unknown[] {
+  return [r.source, r.target, r.docs, r.weight, r.agreements, r.evidence, r.confidence, r.status, r.title, r.date, r.datePrecision, r.dateInherited];
+}
+
 /** Splits rows into batches of at most `size`. */
 export function batches<T>(rows: readonly T[], size: number): T[][] {
   const out: T[][] = [];

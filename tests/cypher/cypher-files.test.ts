@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../model/types.js';
 import { LOAD_DIR, QUERIES_DIR, SCHEMA_FILE, relationFile, splitStatements } from '../../cypher/files.js';
+import { RELATION_COLUMNS } from '../../cypher/rows.js';
 
 async function cypherFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -59,6 +60,22 @@ describe('cypher files', () => {
       expect(create, type).toContain(`CREATE (a)-[r:${type}]->(b)`);
       expect(props(create, /\nSET r = /), type).toBe(props(merge, /ON CREATE SET r \+= /));
       expect(props(create, /\nSET r = /).length, type).toBeGreaterThan(100);
+    }
+  });
+
+  it('reads relation rows in the column order the loader sends them', async () => {
+    for (const mode of ['merge', 'create'] as const) {
+      const text = await readFile(relationFile('SIGNED', mode), 'utf8');
+      const header = /\$rows: one list per edge, \[([^\]]+)\]/.exec(text.replace(/\n\/\/ /g, ' '));
+      expect(header?.[1]!.split(/,\s*/), mode).toEqual([...RELATION_COLUMNS]);
+      const statement = code(text);
+      // Every column is read, by position, and nothing is read by name.
+      for (const [i] of RELATION_COLUMNS.entries()) expect(statement, `${mode} row[${i}]`).toContain(`row[${i}]`);
+      expect(statement).not.toMatch(/row\[(1[2-9]|[2-9]\d)\]|\brow\.\w/);
+      // Each property of a new edge takes the column of its name.
+      for (const [i, column] of RELATION_COLUMNS.entries()) {
+        if (i > 1) expect(statement, `${mode} ${column}`).toMatch(new RegExp(`${column}: (toInteger\\()?(CASE WHEN size\\(row\\[${i}\\]\\) > 0 THEN )?row\\[${i}\\]`));
+      }
     }
   });
 

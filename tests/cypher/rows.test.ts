@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readGraphFile } from '../../graph/io.js';
 import { createKnowledgeGraph } from '../../graph/io.js';
 import { TafahumError } from '../../model/errors.js';
-import { batches, planLoad } from '../../cypher/rows.js';
+import { RELATION_COLUMNS, batches, planLoad, relationTuple } from '../../cypher/rows.js';
 import { fileURLToPath } from 'node:url';
 
 const fixture = fileURLToPath(new URL('../fixtures/graphs/neo4j-a.json', import.meta.url));
@@ -27,6 +27,12 @@ describe('planLoad', () => {
     ]);
     const amal = plan.entities.find((e) => e.id === 'person:amal-fallah')!;
     expect(amal).toMatchObject({ type: 'Person', country: 'MA', kind: null, titles: ['ministre déléguée chargée du numérique'] });
+  });
+
+  it('sends a relation row as a list in RELATION_COLUMNS order', async () => {
+    const row = planLoad(await readGraphFile(fixture)).relations.get('SIGNED')![0]!;
+    expect(relationTuple(row)).toEqual(RELATION_COLUMNS.map((column) => row[column]));
+    expect(new Set(RELATION_COLUMNS)).toEqual(new Set(Object.keys(row)));
   });
 
   it('keeps one evidence per doc|start|end and fills absent fields with null', () => {
