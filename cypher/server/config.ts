@@ -43,6 +43,10 @@ export function renderInstanceConf(options: ServerOptions): string {
     `server.directories.plugins=${join(dir, 'plugins')}`,
     `server.directories.transaction.logs.root=${join(dir, 'data', 'transactions')}`,
     'server.jvm.additional=-XX:+ExitOnOutOfMemoryError',
+    // The throughput collector, not G1: loads keep each batch's transaction state on the heap, and
+    // on this 2-core machine G1's concurrent work took CPU from the load (docs/neo4j.md: server
+    // CPU per 100k edges 12.5 s with G1, 8.1 s with it).
+    'server.jvm.additional=-XX:+UseParallelGC',
     'server.jvm.additional=-Dfile.encoding=UTF-8',
     '',
   ];
