@@ -14,6 +14,9 @@ import { normalizeName } from '../text/normalize.js';
 import type { TitleReading } from './titles.js';
 import type { RelationContext, SentenceFacts } from './types.js';
 
+/** The role of one who represents a body when the text gives no title (FORMAT.md: the edge keeps a role). */
+const REPRESENTATIVE: Record<string, string> = { fr: 'représentant', en: 'representative', ar: 'ممثل' };
+
 const HEAD_OF_STATE_RULES = new Set(['affiliated.counterpart', 'affiliated.counterpart-party']);
 
 /** A bare "president" heads companies too: only a state's own office ("président de la République") takes the dateline. */
@@ -61,7 +64,7 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
       const from = after ? after.end : c.end;
       const person = country && facts.mentions.find((m) => m.type === 'Person' && m.start >= from && m.start - from <= 4);
       if (!country || !person || countryOf.has(person.entityId)) continue;
-      add(person.entityId, country.entityId, facts, 0.8, 'affiliated.counterpart-demonym', ctx.doc.text.slice(c.start, country.end));
+      add(person.entityId, country.entityId, facts, 0.8, 'affiliated.counterpart-demonym', ctx.doc.text.slice(Math.min(c.start, country.start), Math.max(c.end, country.end)));
       countryOf.set(person.entityId, country.entityId);
     }
   }
@@ -79,7 +82,7 @@ export function affiliationRelations(ctx: RelationContext, interactions: Relatio
   // "X et Y, représentées respectivement par A et B": who stands for a body works for it.
   for (const facts of ctx.sentences) {
     for (const { person, body } of representations(ctx.doc.text, facts)) {
-      add(person.entityId, body.entityId, facts, 0.75, 'affiliated.represented-by', ctx.titles.get(person)?.title ?? '');
+      add(person.entityId, body.entityId, facts, 0.75, 'affiliated.represented-by', ctx.titles.get(person)?.title || (REPRESENTATIVE[facts.lang] ?? 'representative'));
       if (body.type === 'Country' && !countryOf.has(person.entityId)) countryOf.set(person.entityId, body.entityId);
     }
   }
