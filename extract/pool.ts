@@ -20,12 +20,6 @@ export const SMALL_INPUT_BYTES = 3_000_000;
 /** Documents this long run in a worker, under the time budget, never in the main thread. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
-/**
- * Workers started only for large documents when none was asked for. One: a second one to extract the parts of a
- * large document side by side was measured no faster on two idle cores (a 2 MB document: 7.0-7.4 s against
- * 6.4 s, with 40 % more CPU for the second start-up and the stitching), so such a document stays whole.
- */
-const MAX_GUARD_WORKERS = 1;
 /** Young generation of a worker's heap (V8's default is a sixth of this). */
 const WORKER_YOUNG_GENERATION_MB = 192;
 
@@ -118,14 +112,12 @@ export class ExtractionPool {
   }
 
   /**
-   * Threads that run large documents, started now when none runs yet: with no worker asked for, one per core
-   * (up to MAX_GUARD_WORKERS) just for them, so that the parts of one large document run side by side.
+   * Threads that run large documents, started now when none runs yet: with no worker asked for, one just for them.
+   * Only one: a second one to extract the parts of a large document side by side was measured no faster on two
+   * idle cores (a 2 MB document: 7.0-7.4 s against 6.4 s, with 40 % more CPU for its start-up and the stitching).
    */
   startGuards(): number {
-    if (this.slots.length === 0) {
-      const count = Math.max(1, Math.min(availableParallelism(), MAX_GUARD_WORKERS));
-      for (let i = 0; i < count; i++) this.slots.push(this.startWorker(true));
-    }
+    if (this.slots.length === 0) this.slots.push(this.startWorker(true));
     return this.slots.length;
   }
 

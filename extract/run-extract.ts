@@ -11,7 +11,7 @@ import type { EntityRecord } from './resolve/global.js';
 import type { EntityRef, ExtractedRecord } from './worker-task.js';
 import { primeTransliterations } from './translit/decode.js';
 import { partCount, splitDocument, stitchRecords } from './large-document.js';
-import { applySizeBudget } from './worker-task.js';
+import { applySizeBudget, MAX_DOCUMENT_CHARS } from './worker-task.js';
 import { defaultCaptionResources } from './translit/load.js';
 
 export interface BuildProgress {
@@ -162,9 +162,11 @@ export async function extractAll(input: PassOneInput): Promise<PassOneResult> {
 function extractBatch(pool: ExtractionPool, docs: RawDocument[]): Promise<ExtractedRecord[]> {
   const only = docs.length === 1 ? docs[0]! : undefined;
   if (!only || only.text.length < LARGE_DOCUMENT_CHARS) return pool.submit(docs);
+  // With one thread for it (only the worker that guards it), the document stays whole.
+  const count = partCount(Math.min(only.text.length, MAX_DOCUMENT_CHARS), pool.startGuards());
+  if (count < 2) return pool.submit(docs);
   const { doc, note } = applySizeBudget(only);
-  const parts = splitDocument(doc, partCount(doc.text.length, pool.startGuards()));
-  if (parts.length === 1) return pool.submit(docs);
+  const parts = splitDocument(doc, count);
   // Every part runs in a worker, under the time budget, like the document it comes from.
   return Promise.all(parts.map((part) => pool.submit([part], true))).then((records) => [stitchRecords(records.flat(), note)]);
 }
